@@ -1,0 +1,169 @@
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { loadConfig } from '../../src/config/env.js';
+import { DEMO_PASSWORD, seedDemo } from '../../src/db/seed.js';
+import { assemblePlatform, type Platform } from '../../src/server/runtime.js';
+import {
+  startTestRegistrationService,
+  type TestRegistrationService,
+} from '../../src/registration/testing.js';
+import { cloneTemplate } from './template-db.js';
+
+/** The Chromium to drive: CHROMIUM_PATH, else Debian's. */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/**
+ * Whether the browser tests can run. Without Chromium they are skipped locally with a message,
+ * but in CI a missing browser is a failure, never a silent skip.
+ */
+export function hasChromium(): boolean {
+  if (existsSync(CHROMIUM_PATH)) return true;
+  if (process.env['CI'])
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (CI must run the browser tests)`);
+  console.warn(
+    `Browser tests skipped: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH or apt-get install chromium).`,
+  );
+  return false;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A running platform (demo data, real workers, development mailbox) and a browser. */
+export type BrowserEnv = {
+  baseUrl: string;
+  platform: Platform;
+  /** Our registration-system stand-in, seeded with the demo applications. */
+  registration: TestRegistrationService;
+  browser: Browser;
+  newPage(options?: { width?: number; locale?: string }): Promise<Page>;
+  /** Waits for the newest e-mail to an address and returns its text. */
+  waitForMail(
+    to: string,
+    subjectPart: string,
+  ): Promise<{ id: number; text: string; subject: string }>;
+  close(): Promise<void>;
+};
+
+/** Starts the whole platform on a free port with a fresh database, and Chromium. */
+export async function startBrowserEnv(): Promise<BrowserEnv> {
+  const registration = await startTestRegistrationService();
+  const database = await cloneTemplate(inject('template'));
+  await seedDemo(database.db);
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    PORT: String(port),
+    PUBLIC_URL: baseUrl,
+    JOBS_POLL_SECONDS: '0.5',
+    REGISTRATION_URL: registration.url,
+    REGISTRATION_PUBLIC_URL: registration.url,
+    REGISTRATION_PLATFORM_KEY: registration.platformKey,
+  });
+  const platform = await assemblePlatform(config, {
+    database,
+    migrate: false,
+    workers: true,
+    logger: false,
+  });
+  await platform.app.listen({ port, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const contexts: BrowserContext[] = [];
+  return {
+    baseUrl,
+    platform,
+    registration,
+    browser,
+    async newPage(options = {}) {
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale: options.locale ?? 'fr-FR',
+        viewport: { width: options.width ?? 1280, height: 900 },
+      });
+      contexts.push(context);
+      return context.newPage();
+    },
+    async waitForMail(to, subjectPart) {
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline) {
+        const r = await fetch(`${baseUrl}/api/dev/mailbox?to=${encodeURIComponent(to)}`);
+        const { messages } = (await r.json()) as {
+          messages: { id: number; text: string; subject: string }[];
+        };
+        const found = messages.find((m) => m.subject.includes(subjectPart));
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      throw new Error(`no e-mail "${subjectPart}" to ${to}`);
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await platform.stop();
+      await registration.close();
+    },
+  };
+}
+
+/** Fails with the list of violations when axe finds any accessibility problem on the page. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const violations = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  if (violations.length > 0)
+    throw new Error(`axe violations on ${page.url()}:\n${violations.join('\n')}`);
+}
+
+/** Fails when the page scrolls horizontally (content wider than the viewport). */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  if (overflow > 0) throw new Error(`page ${page.url()} overflows horizontally by ${overflow}px`);
+}
+
+/**
+ * Logs in through the "Connexion" page (scanned by axe), with the demo password unless another is
+ * given; `waitForRedirect` waits until the page has left `/connexion` (a successful login).
+ */
+export async function logIn(
+  page: Page,
+  email: string,
+  options: { password?: string; waitForRedirect?: boolean } = {},
+): Promise<void> {
+  await page.goto('/connexion');
+  await expectAccessible(page);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(options.password ?? DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'JE ME CONNECTE' }).click();
+  if (options.waitForRedirect)
+    await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+}
