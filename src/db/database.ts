@@ -53,6 +53,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       max: target.poolSize ?? 10,
       application_name: 'alin',
     });
+    // An idle connection the server drops (restart, failover) must not crash the process: the
+    // pool replaces it on the next query, which reports any lasting problem to its caller.
+    pool.on('error', (error) => console.error(`database: idle connection lost (${error.message})`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       kind: 'postgres',

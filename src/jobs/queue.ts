@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import { executorFor, type Queryable, type SqlExecutor } from '../db/database.js';
 import { JOB_NAMES, type JobCatalog, type JobHandlers, type JobName } from './catalog.js';
@@ -56,6 +57,54 @@ export async function createJobQueue(
     await handler(data);
   }
 
+  /**
+   * Runs one fetched job and records its outcome, awaited: pg-boss 10's own `work()` loop does not
+   * await the completion it records, so a completion failing (database gone at shutdown, network)
+   * became an unhandled rejection, and `stop()` could close the pool under it.
+   */
+  async function settle<N extends JobName>(name: N, job: PgBoss.Job<JobCatalog[N]>) {
+    try {
+      await run(name, job.data);
+      await boss.complete(name, job.id);
+    } catch (error) {
+      log.error({ err: error, job: name }, 'job failed');
+      await boss
+        .fail(name, job.id, { message: String(error) })
+        .catch((failError: unknown) =>
+          log.error({ err: failError, job: name }, 'job not recorded'),
+        );
+    }
+  }
+
+  let stopping = false;
+  const loops: Promise<void>[] = [];
+  const sleeps = new Set<AbortController>();
+
+  /** Waits `ms`, or less when the queue stops. */
+  async function pause(ms: number): Promise<void> {
+    const controller = new AbortController();
+    sleeps.add(controller);
+    await delay(ms, undefined, { signal: controller.signal }).catch(() => undefined);
+    sleeps.delete(controller);
+  }
+
+  /** One queue's worker: fetches a job, runs it, and polls again after a pause when idle. */
+  async function work(name: JobName, pollMs: number): Promise<void> {
+    while (!stopping) {
+      let ran = false;
+      try {
+        const [job] = await boss.fetch<JobCatalog[typeof name]>(name, { batchSize: 1 });
+        if (job) {
+          ran = true;
+          await settle(name, job);
+        }
+      } catch (error) {
+        log.error({ err: error, job: name }, 'job queue fetch failed');
+      }
+      if (!ran && !stopping) await pause(pollMs);
+    }
+  }
+
   return {
     async enqueue(q, name, data, opts = {}) {
       await boss.send(name, data as object, {
@@ -66,15 +115,7 @@ export async function createJobQueue(
       });
     },
     async startWorkers(pollSeconds) {
-      for (const name of JOB_NAMES) {
-        await boss.work<JobCatalog[typeof name]>(
-          name,
-          { pollingIntervalSeconds: pollSeconds, batchSize: 1 },
-          async ([job]) => {
-            if (job) await run(name, job.data);
-          },
-        );
-      }
+      for (const name of JOB_NAMES) loops.push(work(name, pollSeconds * 1000));
     },
     async schedule(name, cron) {
       await boss.schedule(name, cron, {}, { tz: 'Europe/Paris' });
@@ -86,13 +127,7 @@ export async function createJobQueue(
         for (const name of JOB_NAMES) {
           const jobs = await boss.fetch<JobCatalog[typeof name]>(name, { batchSize: 10 });
           for (const job of jobs) {
-            try {
-              await run(name, job.data);
-              await boss.complete(name, job.id);
-            } catch (error) {
-              await boss.fail(name, job.id, { message: String(error) });
-              log.error({ err: error, job: name }, 'job failed');
-            }
+            await settle(name, job);
             ranThisRound += 1;
           }
         }
@@ -109,6 +144,15 @@ export async function createJobQueue(
       }
     },
     async stop() {
+      // The workers finish the job in hand (up to 5 s; a later outcome is still caught and logged).
+      stopping = true;
+      for (const sleep of sleeps) sleep.abort();
+      const grace = new AbortController();
+      await Promise.race([
+        Promise.all(loops),
+        delay(5000, undefined, { signal: grace.signal }).catch(() => undefined),
+      ]);
+      grace.abort();
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });
     },
   };
