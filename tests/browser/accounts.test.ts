@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
@@ -18,16 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (run) await env.close();
 });
-
-/** Opens the e-mail in the development mailbox page and follows its link, as a person would. */
-async function followMailLink(page: Page, to: string, subject: string): Promise<void> {
-  const mail = await env.waitForMail(to, subject);
-  await page.goto('/dev/mailbox');
-  await expectAccessible(page);
-  await page.getByRole('link', { name: mail.subject }).first().click();
-  await expectAccessible(page);
-  await page.locator('main ul a').first().click();
-}
 
 describe.runIf(run)('account journeys in Chromium', () => {
   it('signs up, confirms from the e-mail, sets a password, logs in and out', async () => {
@@ -57,7 +46,7 @@ describe.runIf(run)('account journeys in Chromium', () => {
     expect(await page.textContent('main')).toContain(email);
     await expectAccessible(page);
 
-    await followMailLink(page, email, "Demande d'accès");
+    await env.followMailLink(page, email, "Demande d'accès");
     await page
       .getByRole('heading', { name: 'Dernière étape avant la validation de votre compte' })
       .waitFor();
@@ -103,7 +92,7 @@ describe.runIf(run)('account journeys in Chromium', () => {
       .getByText(/Si un compte existe/)
       .first()
       .waitFor();
-    await followMailLink(page, 'salarie@demo.al-in.fr', 'Réinitialisation');
+    await env.followMailLink(page, 'salarie@demo.al-in.fr', 'Réinitialisation');
     await page.getByLabel('Nouveau mot de passe', { exact: true }).waitFor();
     await expectAccessible(page);
     await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('Nouveau-Logis-31');

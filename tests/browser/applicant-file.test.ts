@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
@@ -7,6 +6,7 @@ import {
   startBrowserEnv,
   type BrowserEnv,
   logIn,
+  mainText,
 } from '../support/browser.js';
 
 // The applicant's journey from the import of the application to its validation, in Chromium, with
@@ -27,26 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (run) await env.close();
 });
-
-/** Waits for a new import-code e-mail from the registration stand-in and reads its code. */
-async function readImportCode(email: string, mailsBefore: number): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const mails = await env.registration.mailsTo(email);
-    const newest = mails[0];
-    const match =
-      newest && mails.length > mailsBefore
-        ? /code de récupération : (\d{6})/.exec(newest.text)
-        : null;
-    if (match?.[1]) return match[1];
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no import code e-mailed to ${email}`);
-}
-
-async function mainText(page: Page): Promise<string> {
-  return (await page.textContent('main')) ?? '';
-}
 
 // The journey scans about thirty pages with axe: it gets more time than the default.
 describe.runIf(run)('applicant file journeys in Chromium', () => {
@@ -86,7 +66,7 @@ describe.runIf(run)('applicant file journeys in Chromium', () => {
     expect(await codeField.getAttribute('inputmode')).toBe('numeric');
     expect(await codeField.getAttribute('autocomplete')).toBe('one-time-code');
     await expectAccessible(page);
-    const code = await readImportCode(APPLICANT, mailsBefore);
+    const code = await env.readImportCode(APPLICANT, mailsBefore);
 
     // A wrong code tells how many tries are left.
     await codeField.fill(code === '000000' ? '111111' : '000000');

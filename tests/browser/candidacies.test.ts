@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { createUser } from '../../src/db/factories.js';
 import { users } from '../../src/db/schema/index.js';
 import { DEMO_PASSWORD } from '../../src/db/seed.js';
@@ -18,8 +17,10 @@ import {
   startBrowserEnv,
   type BrowserEnv,
   logIn,
+  mainText,
 } from '../support/browser.js';
-import { HttpClient } from '../support/test-app.js';
+import type { HttpClient } from '../support/test-app.js';
+import { loggedInClient } from '../support/test-app.js';
 
 // The candidacy journey across the four portals, in Chromium, with an axe scan on every page
 // visited. The applicants' files are prepared through the API (their UI belongs to the applicant
@@ -29,6 +30,9 @@ import { HttpClient } from '../support/test-app.js';
 // landlord (bailleur@demo.al-in.fr, Habitat Francilien) writes to Jean, records the visit, enters
 // the commission's decision (Jean: attribution; Sophie: non-attribution), the lease and the
 // move-in; Jean's tracker then shows every stage done, and Sophie may apply elsewhere.
+
+/** The map's attribution line is the tile provider's markup, outside our control. */
+const MAP_ATTRIBUTION = '.leaflet-control-attribution';
 
 const run = hasChromium();
 let env: BrowserEnv;
@@ -44,12 +48,7 @@ afterAll(async () => {
 });
 
 /** A logged-in API client on the running platform. */
-async function apiClient(email: string): Promise<HttpClient> {
-  const c = new HttpClient(env.platform.app);
-  const r = await c.post('/api/session', { email, password: DEMO_PASSWORD });
-  expect(r.statusCode, r.body).toBe(200);
-  return c;
-}
+const apiClient = (email: string) => loggedInClient(env.platform.app, email, DEMO_PASSWORD);
 
 /** An applicant account named like a demo application, whose file Action Logement validated. */
 async function validatedApplicant(letter: string, email: string, operator: HttpClient) {
@@ -76,25 +75,6 @@ async function validatedApplicant(letter: string, email: string, operator: HttpC
   });
   expect(decision.json().status, decision.body).toBe('validated');
   return c;
-}
-
-/**
- * The offer page (offers feature) with axe, leaving out the map's attribution line: the map
- * library's attribution link is told from its text by colour only (reported to the offers
- * feature). Everything else of the page, "Je postule" included, is scanned.
- */
-async function expectOfferPageAccessible(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).exclude('.leaflet-control-attribution').analyze();
-  const violations = result.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  if (violations.length > 0) {
-    throw new Error(`axe violations on ${page.url()}:\n${violations.join('\n')}`);
-  }
-}
-
-async function mainText(page: Page): Promise<string> {
-  return (await page.textContent('main')) ?? '';
 }
 
 /** Waits for a text in the page; on failure, says what the page showed instead. */
@@ -137,10 +117,10 @@ describe.runIf(run)('candidacy journey in Chromium', () => {
     await jean.waitForURL('**/espace');
     await jean.goto(`/offres/${offer.id}`);
     await jean.getByRole('button', { name: 'Je postule' }).waitFor();
-    await expectOfferPageAccessible(jean);
+    await expectAccessible(jean, { exclude: MAP_ATTRIBUTION });
     await jean.getByRole('button', { name: 'Je postule' }).click();
     await see(jean, 'Ce logement a bien été ajouté à vos candidatures');
-    await expectOfferPageAccessible(jean);
+    await expectAccessible(jean, { exclude: MAP_ATTRIBUTION });
     await jean.getByRole('main').getByRole('link', { name: 'Mes candidatures' }).click();
     await jean.waitForURL('**/espace/candidatures');
     await jean.getByRole('heading', { level: 1, name: 'Mes candidatures' }).waitFor();
@@ -170,7 +150,7 @@ describe.runIf(run)('candidacy journey in Chromium', () => {
     await see(jean, 'Vous avez déjà une candidature en cours');
     await jean.getByRole('button', { name: 'Je postule' }).click();
     await see(jean, 'Vous pouvez postuler sur un logement à la fois');
-    await expectOfferPageAccessible(jean);
+    await expectAccessible(jean, { exclude: MAP_ATTRIBUTION });
 
     // The operator closes the offer early, validates both files and sends them.
     const operator = await env.newPage();

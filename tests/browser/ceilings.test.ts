@@ -9,6 +9,7 @@ import {
   startBrowserEnv,
   type BrowserEnv,
   logIn,
+  settledAndAccessible,
 } from '../support/browser.js';
 
 // The income ceilings page of the back office in Chromium, with an axe scan on every page state:
@@ -41,25 +42,12 @@ afterAll(async () => {
   if (run) await env.close();
 });
 
-/** A new browser page; the platform, the workers and Chromium share the machine: be patient. */
-async function openPage(options: { width?: number } = {}): Promise<Page> {
-  const page = await env.newPage(options);
-  page.setDefaultTimeout(60_000);
-  return page;
-}
-
-/** Waits for the page's loading messages to go, then scans it with axe. */
-async function settleAndCheck(page: Page): Promise<void> {
-  await page.locator('main .loading').first().waitFor({ state: 'detached' });
-  await expectAccessible(page);
-}
-
 /** Opens the ceilings page once logged in and waits for its tables. */
 async function openCeilings(page: Page, path = PAGE): Promise<void> {
   await page.goto(path);
   await page.getByRole('heading', { level: 1, name: 'Plafonds de ressources' }).waitFor();
   await page.getByRole('table', { name: /^PLUS .* 2026, en euros$/ }).waitFor();
-  await settleAndCheck(page);
+  await settledAndAccessible(page);
 }
 
 async function storedAmount(page: Page, zone: number, category: number): Promise<number> {
@@ -73,13 +61,13 @@ async function storedAmount(page: Page, zone: number, category: number): Promise
 
 describe.runIf(run)('income ceilings in the back office', () => {
   it('lets the operator administrator change a ceiling, saved as a new version in the history', async () => {
-    const page = await openPage();
+    const page = await env.newPage();
     await logIn(page, OPERATOR, { waitForRedirect: true });
     await page.goto('/backoffice');
     await page.getByRole('link', { name: 'Plafonds de ressources' }).first().click();
     await page.waitForURL(`**${PAGE}`);
     await page.getByRole('table', { name: /^PLUS .* 2026, en euros$/ }).waitFor();
-    await settleAndCheck(page);
+    await settledAndAccessible(page);
 
     // The official 2026 table, one labelled input per cell, the tables in focusable regions.
     const cell = page.getByRole('textbox', { name: PLUS_Z2_C3, exact: true });
@@ -126,11 +114,11 @@ describe.runIf(run)('income ceilings in the back office', () => {
     expect(
       await page.getByLabel("Année d'application").locator('option').allTextContents(),
     ).toEqual(['2027 (nouvelle année)', '2026', '2025']);
-    await settleAndCheck(page);
+    await settledAndAccessible(page);
   });
 
   it('shows the field error of a wrong amount and saves nothing', async () => {
-    const page = await openPage();
+    const page = await env.newPage();
     await logIn(page, OPERATOR, { waitForRedirect: true });
     await openCeilings(page);
     const before = await storedAmount(page, 1, 1);
@@ -170,7 +158,7 @@ describe.runIf(run)('income ceilings in the back office', () => {
   });
 
   it('fits a 320 px screen: each table scrolls inside its own region, not the page', async () => {
-    const page = await openPage({ width: 320 });
+    const page = await env.newPage({ width: 320 });
     await logIn(page, OPERATOR, { waitForRedirect: true });
     await openCeilings(page);
     await expectNoHorizontalScroll(page);
@@ -189,7 +177,7 @@ describe.runIf(run)('income ceilings in the back office', () => {
   });
 
   it('shows the ceilings read-only to operator staff who are not administrators', async () => {
-    const page = await openPage();
+    const page = await env.newPage();
     await logIn(page, CONSULTANT, { waitForRedirect: true });
     await openCeilings(page);
     await page
@@ -208,7 +196,7 @@ describe.runIf(run)('income ceilings in the back office', () => {
   });
 
   it('speaks English', async () => {
-    const page = await openPage();
+    const page = await env.newPage();
     await logIn(page, OPERATOR, { waitForRedirect: true });
     await openCeilings(page);
     await page.getByRole('button', { name: 'EN English' }).click();

@@ -6,6 +6,7 @@ import {
   hasChromium,
   startBrowserEnv,
   type BrowserEnv,
+  settledAndAccessible,
 } from '../support/browser.js';
 
 // The help centre's step-by-step guides in Chromium, with an axe scan on every page visited: from
@@ -22,19 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (run) await env.close();
 });
-
-/** A new page; the platform, the workers and Chromium share the machine: be patient. */
-async function openPage(options: { width?: number } = {}): Promise<Page> {
-  const page = await env.newPage(options);
-  page.setDefaultTimeout(60_000);
-  return page;
-}
-
-/** Waits for the loading messages to go, then scans the page with axe. */
-async function settledAndAccessible(page: Page): Promise<void> {
-  await page.locator('main .loading').first().waitFor({ state: 'detached' });
-  await expectAccessible(page);
-}
 
 /** Scrolls to each screenshot (they load lazily) and checks it is drawn and described. */
 async function expectScreenshotsLoaded(page: Page, expected: number): Promise<string[]> {
@@ -66,7 +54,7 @@ async function tabTo(page: Page, text: string): Promise<void> {
 
 describe.runIf(run)('help centre guides in Chromium', () => {
   it('leads from the help centre and the FAQ to the guides, then to two guides, in French', async () => {
-    const page = await openPage();
+    const page = await env.newPage();
     await page.goto('/centre-aide');
     await page.getByRole('heading', { level: 1, name: "Centre d'aide" }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Guides pas à pas' }).waitFor();
@@ -117,7 +105,7 @@ describe.runIf(run)('help centre guides in Chromium', () => {
   }, 180_000);
 
   it('reads a guide in English, with the English screenshots', async () => {
-    const page = await openPage();
+    const page = await env.newPage();
     await page.goto('/centre-aide/guides/postuler-et-suivre');
     await page
       .getByRole('heading', { level: 1, name: 'Postuler et suivre ma candidature' })
@@ -134,14 +122,14 @@ describe.runIf(run)('help centre guides in Chromium', () => {
   });
 
   it('says when a guide does not exist', async () => {
-    const page = await openPage();
+    const page = await env.newPage();
     await page.goto('/centre-aide/guides/inconnu');
     await page.getByRole('heading', { level: 1, name: 'Guide introuvable' }).waitFor();
     await settledAndAccessible(page);
   });
 
   it('is usable at 320 px wide, the screenshots scaled to the column', async () => {
-    const page = await openPage({ width: 320 });
+    const page = await env.newPage({ width: 320 });
     for (const path of [
       '/centre-aide',
       '/centre-aide/guides',

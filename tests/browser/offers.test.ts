@@ -12,6 +12,7 @@ import {
   startBrowserEnv,
   type BrowserEnv,
   logIn,
+  settledAndAccessible,
 } from '../support/browser.js';
 
 // The offers journeys in Chromium, with an axe scan on every page visited: the demo landlord
@@ -38,22 +39,9 @@ afterAll(async () => {
   if (run) await env.close();
 });
 
-/** A new browser page; the platform, the workers and Chromium share the machine: be patient. */
-async function openPage(options: { width?: number } = {}): Promise<Page> {
-  const page = await env.newPage(options);
-  page.setDefaultTimeout(60_000);
-  return page;
-}
-
 /** `YYYY-MM-DD`, `days` days from today. */
 function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Waits for the page's loading messages to go, then scans it with axe. */
-async function settleAndCheck(page: Page): Promise<void> {
-  await page.locator('main .loading').first().waitFor({ state: 'detached' });
-  await expectAccessible(page);
 }
 
 /** A JSON call with the page's session and a CSRF token (the steps other journeys test by hand). */
@@ -69,18 +57,6 @@ async function api(page: Page, method: 'GET' | 'POST' | 'PUT', url: string, body
   return (await response.json()) as Record<string, unknown>;
 }
 
-async function importCode(email: string, before: number): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const mails = await env.registration.mailsTo(email);
-    const code =
-      mails.length > before ? /code de récupération : (\d{6})/.exec(mails[0]?.text ?? '') : null;
-    if (code?.[1]) return code[1];
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no import code e-mailed to ${email}`);
-}
-
 /** Imports an application into the logged-in account, completes the steps and submits the file. */
 async function submitFile(
   page: Page,
@@ -91,7 +67,7 @@ async function submitFile(
   const before = (await env.registration.mailsTo(applicationEmail)).length;
   await api(page, 'POST', '/api/file/import/request', { uniqueNumber });
   await api(page, 'POST', '/api/file/import/verify', {
-    code: await importCode(applicationEmail, before),
+    code: await env.readImportCode(applicationEmail, before),
   });
   await api(page, 'PUT', '/api/file/company', { attachTo: 'applicant', employerName: 'Employeur' });
   await api(page, 'PUT', '/api/file/consent', { level: 'anonymous' });
@@ -105,7 +81,7 @@ async function submitFile(
 }
 
 async function validateFile(fileId: string): Promise<void> {
-  const operator = await openPage();
+  const operator = await env.newPage();
   await logIn(operator, OPERATOR, { waitForRedirect: true });
   await api(operator, 'POST', `/api/backoffice/files/${fileId}/decision`, { decision: 'validate' });
   await operator.close();
@@ -139,11 +115,11 @@ describe.runIf(run)('offers journeys in Chromium', () => {
     'lets the landlord publish an offer with a photo, which then appears in the showcase',
     { timeout: 240_000 },
     async () => {
-      const page = await openPage();
+      const page = await env.newPage();
       await logIn(page, LANDLORD, { waitForRedirect: true });
       await page.getByRole('heading', { level: 1, name: 'Espace bailleur' }).waitFor();
       await page.getByRole('heading', { level: 2, name: 'Mes offres' }).waitFor();
-      await settleAndCheck(page);
+      await settledAndAccessible(page);
 
       await page.getByRole('link', { name: 'Créer une offre' }).click();
       await page.getByRole('heading', { level: 1, name: 'Créer une offre' }).waitFor();
@@ -168,7 +144,7 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: `Offre ${REFERENCE}` }).waitFor();
       await page.getByText('Le brouillon est enregistré.').waitFor();
       await page.locator('.offers-map .leaflet-marker-icon').first().waitFor();
-      await settleAndCheck(page);
+      await settledAndAccessible(page);
 
       // A photo: the file, its size, the upload, then the gallery.
       const photo = await generatedPhoto('Séjour', 210);
@@ -215,11 +191,11 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       // The list shows it with its state.
       await page.getByRole('link', { name: 'Retour à mes offres' }).click();
       await page.getByRole('link', { name: REFERENCE }).waitFor();
-      await settleAndCheck(page);
+      await settledAndAccessible(page);
 
       // A visitor: the home page warns about fraud (and the footer links to the report form),
       // then its search text leads to the showcase, then the combobox.
-      const visitor = await openPage();
+      const visitor = await env.newPage();
       await visitor.goto('/');
       await visitor.getByRole('heading', { level: 2, name: 'Attention aux fraudes' }).waitFor();
       expect(
@@ -244,7 +220,7 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       expect(await visitor.textContent('main')).toContain(
         "toutes les offres d'Action Logement ne sont pas visibles",
       );
-      await settleAndCheck(visitor);
+      await settledAndAccessible(visitor);
       await visitor.getByRole('combobox', { name: 'Où souhaitez-vous habiter ?' }).fill('Lyon');
       await visitor
         .getByRole('option', { name: /Lyon \(69/ })
@@ -255,14 +231,14 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       await visitor.keyboard.press('Enter');
       await visitor.getByRole('button', { name: 'RECHERCHER' }).click();
       await visitor.getByText('Aucune offre en vitrine ici').waitFor();
-      await settleAndCheck(visitor);
+      await settledAndAccessible(visitor);
 
       await visitor.goto(offerUrl);
       await visitor
         .getByRole('heading', { level: 1, name: /Appartement T2 — Paris 12e/ })
         .waitFor();
       await visitor.getByRole('heading', { level: 2, name: 'Attention aux fraudes' }).waitFor();
-      await settleAndCheck(visitor);
+      await settledAndAccessible(visitor);
     },
   );
 
@@ -270,12 +246,12 @@ describe.runIf(run)('offers journeys in Chromium', () => {
     'shows the offer to an eligible applicant in the gallery and on the map, with filters',
     { timeout: 240_000 },
     async () => {
-      const page = await openPage();
+      const page = await env.newPage();
       await logIn(page, JEAN, { waitForRedirect: true });
       // Before the file is validated, the offers are closed and the page says why.
       await page.goto('/espace/offres');
       await page.getByText('Les offres ne vous sont pas encore ouvertes').waitFor();
-      await settleAndCheck(page);
+      await settledAndAccessible(page);
       const fileId = await submitFile(page, JEAN_NUMBER, JEAN);
       await validateFile(fileId);
 
@@ -283,7 +259,7 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: 'Propositions de logements' }).waitFor();
       await page.getByText('1 résultat correspond à votre recherche').waitFor();
       await page.getByRole('link', { name: /Appartement T2/ }).waitFor();
-      await settleAndCheck(page);
+      await settledAndAccessible(page);
 
       // Filters: T2, flat, 1 km around Paris 12e: kept in the address.
       await page.getByLabel('T2', { exact: true }).check();
@@ -294,7 +270,7 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       await page.getByRole('button', { name: 'Afficher' }).click();
       await page.waitForURL(/commune=75112&prox=1000&pieces=T2&type=appartement/);
       await page.getByText('1 résultat correspond à votre recherche').waitFor();
-      await settleAndCheck(page);
+      await settledAndAccessible(page);
 
       // A filter nothing matches: the seed's "Aucune offre adaptée" message.
       await page.getByLabel('T2', { exact: true }).uncheck();
@@ -303,21 +279,21 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       await page.getByText('Aucune offre adaptée').waitFor();
       await page.getByText(/élargir vos souhaits/).waitFor();
       await page.getByRole('button', { name: 'Mettre à jour' }).waitFor();
-      await settleAndCheck(page);
+      await settledAndAccessible(page);
       await page.getByRole('button', { name: 'Réinitialiser tous les critères' }).first().click();
       await page.getByText('1 résultat correspond à votre recherche').waitFor();
 
       // The list view, then the map: a marker per offer, named, and its popup links to the offer.
       await page.getByRole('tab', { name: 'Liste' }).click();
       await page.getByRole('table', { name: /Offres de la page 1 sur 1/ }).waitFor();
-      await settleAndCheck(page);
+      await settledAndAccessible(page);
       await page.getByRole('tab', { name: 'Carte' }).click();
       await page.waitForURL(/vue=carte/);
       await page.getByRole('region', { name: /Carte de l'offre de cette page/ }).waitFor();
       const marker = page.getByRole('button', { name: /Appartement T2, 600 €, Paris 12e/ });
       await marker.waitFor();
       await page.getByText(/Positions des communes : GeoNames/).waitFor();
-      await settleAndCheck(page);
+      await settledAndAccessible(page);
       await marker.click();
       await page
         .locator('.leaflet-popup')
@@ -337,7 +313,7 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       expect(text).toContain("Consommation d'énergie (DPE) : classe C");
       await page.getByText('Ce logement correspond à votre situation').waitFor();
       await page.getByRole('img', { name: /^Photo 1 sur 2/ }).waitFor();
-      await settleAndCheck(page);
+      await settledAndAccessible(page);
       await page.getByRole('link', { name: 'Retour aux résultats' }).first().click();
       await page.waitForURL(/\/espace\/offres\?vue=carte/);
 
@@ -358,7 +334,7 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       await page.getByRole('link', { name: 'Gérer mes alertes' }).click();
       await page.getByRole('heading', { level: 1, name: 'Mes alertes' }).waitFor();
       await page.getByRole('rowheader', { name: 'T2 à Paris' }).waitFor();
-      await settleAndCheck(page);
+      await settledAndAccessible(page);
     },
   );
 
@@ -372,7 +348,7 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       lastName: family.birthName,
       password: DEMO_PASSWORD,
     });
-    const page = await openPage();
+    const page = await env.newPage();
     await logIn(page, email, { waitForRedirect: true });
     const number = demoApplication('d', new Date()).uniqueNumber;
     await validateFile(await submitFile(page, number, family.email));
@@ -385,11 +361,11 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       .waitFor();
     await page.getByRole('heading', { name: /Taille du logement Condition non remplie/ }).waitFor();
     await page.getByRole('heading', { name: /Plafond de ressources Condition remplie/ }).waitFor();
-    await settleAndCheck(page);
+    await settledAndAccessible(page);
 
     await page.goto('/espace/offres');
     await page.getByText('Aucune offre adaptée').waitFor();
-    await settleAndCheck(page);
+    await settledAndAccessible(page);
   });
 
   it(
@@ -398,7 +374,7 @@ describe.runIf(run)('offers journeys in Chromium', () => {
     async () => {
       // The eligibility profiles the alerts use are refreshed by a job every 5 minutes: run it now.
       await sweepChangedFiles(env.platform.deps);
-      const landlord = await openPage();
+      const landlord = await env.newPage();
       await logIn(landlord, LANDLORD, { waitForRedirect: true });
       await landlord.getByRole('link', { name: REFERENCE }).click();
       await landlord.getByRole('heading', { level: 1, name: `Offre ${REFERENCE}` }).waitFor();
@@ -408,7 +384,7 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       await landlord.getByRole('button', { name: "Dupliquer l'offre" }).click();
       await landlord.getByRole('heading', { level: 1, name: `Offre ${REFERENCE}-copie` }).waitFor();
       await landlord.getByText('La copie est créée en brouillon').waitFor();
-      await settleAndCheck(landlord);
+      await settledAndAccessible(landlord);
       await landlord.getByRole('button', { name: 'Publier', exact: true }).click();
       await landlord.getByRole('button', { name: "Publier l'offre" }).click();
       await landlord.getByText("L'offre est publiée.").waitFor();
@@ -418,23 +394,23 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       const link = /\/alertes\/desabonnement\?jeton=[\w.-]+/.exec(mail.text)?.[0];
       expect(link).toBeTruthy();
 
-      const visitor = await openPage();
+      const visitor = await env.newPage();
       await visitor.goto(link ?? '');
       await visitor.getByText('Vous êtes désabonné').waitFor();
       await visitor.getByText(/« T2 à Paris »/).waitFor();
-      await settleAndCheck(visitor);
+      await settledAndAccessible(visitor);
 
-      const jean = await openPage();
+      const jean = await env.newPage();
       await logIn(jean, JEAN, { waitForRedirect: true });
       await jean.goto('/espace/alertes');
       await jean.getByRole('rowheader', { name: 'T2 à Paris' }).waitFor();
       await jean.getByText('Désactivée').waitFor();
-      await settleAndCheck(jean);
+      await settledAndAccessible(jean);
     },
   );
 
   it('reports a CSV import line by line and imports nothing when a line is wrong', async () => {
-    const page = await openPage();
+    const page = await env.newPage();
     await logIn(page, LANDLORD, { waitForRedirect: true });
     await page.getByRole('link', { name: 'Importer un fichier CSV' }).click();
     await page.getByRole('heading', { level: 1, name: 'Importer des offres (CSV)' }).waitFor();
@@ -456,7 +432,7 @@ describe.runIf(run)('offers journeys in Chromium', () => {
   });
 
   it('is usable at 320 px without horizontal scrolling', { timeout: 180_000 }, async () => {
-    const page = await openPage({ width: 320 });
+    const page = await env.newPage({ width: 320 });
     await logIn(page, JEAN, { waitForRedirect: true });
     for (const path of [
       '/offres',
@@ -471,7 +447,7 @@ describe.runIf(run)('offers journeys in Chromium', () => {
       await expectNoHorizontalScroll(page);
       await expectAccessible(page);
     }
-    const landlord = await openPage({ width: 320 });
+    const landlord = await env.newPage({ width: 320 });
     await logIn(landlord, LANDLORD, { waitForRedirect: true });
     for (const path of ['/bailleur', '/bailleur/offres/nouvelle', '/bailleur/import']) {
       await landlord.goto(path);
@@ -483,11 +459,11 @@ describe.runIf(run)('offers journeys in Chromium', () => {
   });
 
   it('reads the offer page in English', async () => {
-    const page = await openPage();
+    const page = await env.newPage();
     await page.goto(offerUrl);
     await page.getByRole('button', { name: 'EN English' }).click();
     await page.getByRole('link', { name: 'Back to the results' }).waitFor();
     await page.getByText('Application deadline').first().waitFor();
-    await settleAndCheck(page);
+    await settledAndAccessible(page);
   });
 });

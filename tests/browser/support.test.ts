@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
@@ -7,12 +6,14 @@ import {
   startBrowserEnv,
   type BrowserEnv,
   logIn,
+  mainText,
+  settledAndAccessible,
 } from '../support/browser.js';
 
 // Issue 6 in Chromium, with an axe scan on every page visited: personal access codes sent by HR,
-// the recovery of a lost code answered by secure message, the employer's housing policy, the
-// back office's company onboarding and queues, the help centre, contact and fraud forms, and the
-// applicant's personal-data page. The new employee is Sophie MARTIN, demo application (b) of the
+// the recovery of a lost code answered by secure message, the back office's queues, the help
+// centre, contact and fraud forms, and the applicant's personal-data page (the housing policy and
+// the company onboarding are in companies.test.ts). The new employee is Sophie MARTIN, demo application (b) of the
 // registration stand-in; the company is "Boulangeries Artisanales de France" (BAF-7K2Q9).
 
 const HR = 'rh@demo.al-in.fr';
@@ -36,43 +37,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (run) await env.close();
 });
-
-/** Opens the e-mail in the development mailbox page and follows its link, as a person would. */
-async function followMailLink(page: Page, to: string, subject: string): Promise<void> {
-  const mail = await env.waitForMail(to, subject);
-  await page.goto('/dev/mailbox');
-  await expectAccessible(page);
-  await page.getByRole('link', { name: mail.subject }).first().click();
-  await expectAccessible(page);
-  await page.locator('main ul a').first().click();
-}
-
-/** Waits for a new import-code e-mail from the registration stand-in and reads its code. */
-async function readImportCode(email: string, mailsBefore: number): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const mails = await env.registration.mailsTo(email);
-    const newest = mails[0];
-    const match =
-      newest && mails.length > mailsBefore
-        ? /code de récupération : (\d{6})/.exec(newest.text)
-        : null;
-    if (match?.[1]) return match[1];
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no import code e-mailed to ${email}`);
-}
-
-async function mainText(page: Page): Promise<string> {
-  return (await page.textContent('main')) ?? '';
-}
-
-/** Waits until the page has no loading message left, then scans it. */
-async function settledAndAccessible(page: Page): Promise<void> {
-  await page.locator('h1').first().waitFor();
-  await page.locator('main .loading').first().waitFor({ state: 'detached' });
-  await expectAccessible(page);
-}
 
 describe.runIf(run)('codes, help and personal data in Chromium', () => {
   it('HR e-mails a personal access code; the employee signs up, imports and attaches the file with it; HR validates', async () => {
@@ -122,7 +86,7 @@ describe.runIf(run)('codes, help and personal data in Chromium', () => {
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     await page.getByRole('heading', { name: 'Validation du compte' }).waitFor();
     await expectAccessible(page);
-    await followMailLink(page, NEW_EMPLOYEE, "Demande d'accès");
+    await env.followMailLink(page, NEW_EMPLOYEE, "Demande d'accès");
     await page.getByRole('button', { name: /Cliquez ici/ }).click();
     await page.getByLabel('Nouveau mot de passe', { exact: true }).fill(NEW_PASSWORD);
     await page.getByLabel('Confirmation du mot de passe', { exact: true }).fill(NEW_PASSWORD);
@@ -146,7 +110,7 @@ describe.runIf(run)('codes, help and personal data in Chromium', () => {
     await page.getByText(/Un code vient d'être envoyé à/).waitFor();
     await page
       .getByLabel('Code reçu par e-mail')
-      .fill(await readImportCode(NEW_EMPLOYEE, mailsBefore));
+      .fill(await env.readImportCode(NEW_EMPLOYEE, mailsBefore));
     await page.getByRole('button', { name: 'Valider' }).click();
     await page.waitForURL('**/espace/dossier/informations');
 
@@ -332,118 +296,6 @@ describe.runIf(run)('codes, help and personal data in Chromium', () => {
     await applicant.getByRole('button', { name: 'Envoyer', exact: true }).click();
     await applicant.getByText('Votre message est envoyé.').waitFor();
     await expectAccessible(applicant);
-  });
-
-  it('lets an HR administrator version the housing policy and send codes from a CSV list', async () => {
-    const hr = await env.newPage();
-    await logIn(hr, HR);
-    await hr.waitForURL('**/entreprise');
-    await hr.getByRole('link', { name: 'Politique logement', exact: true }).click();
-    await hr.getByRole('heading', { level: 1, name: 'Politique logement' }).waitFor();
-    await settledAndAccessible(hr);
-    expect(await mainText(hr)).toContain('BAF-7K2Q9');
-
-    // Seniority needs the hiring date: the error points at it.
-    await hr.getByLabel('Ancienneté minimale, en mois').fill('6');
-    await hr.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
-    await hr
-      .getByText(/Rendez la date d'entrée obligatoire/)
-      .first()
-      .waitFor();
-    await expectAccessible(hr);
-    await hr.getByLabel("Date d'entrée", { exact: false }).first().check();
-    await hr.getByLabel('CDI', { exact: true }).check();
-    await hr.getByLabel('Ajouter un département').selectOption('69');
-    await hr.getByRole('button', { name: 'Ajouter le département' }).click();
-    await hr.getByText('Département 69').first().waitFor();
-    await hr.getByLabel('Points de priorité accordés').fill('3');
-    await hr.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
-    await hr.getByText(/La politique est enregistrée \(version 1\)/).waitFor();
-    await hr.getByRole('rowheader', { name: 'Version 1' }).waitFor();
-    expect(await mainText(hr)).toContain('Sophie Bernard');
-    // A second change is listed with what changed.
-    await hr.getByLabel('Points de priorité accordés').fill('4');
-    await hr.getByRole('button', { name: 'Enregistrer une nouvelle version' }).click();
-    await hr.getByText(/La politique est enregistrée \(version 2\)/).waitFor();
-    await hr.getByRole('cell', { name: 'points', exact: true }).waitFor();
-    await expectAccessible(hr);
-
-    // A list of three employees: one line is refused and reported.
-    await hr.goto('/entreprise/codes-acces');
-    await hr.getByRole('heading', { level: 1, name: "Codes d'accès personnels" }).waitFor();
-    const csv =
-      'nom;prénom;e-mail\nLEROY;Paul;paul.leroy@exemple.fr\nMOREL;Anne;pas-une-adresse\nROUX;Léo;leo.roux@exemple.fr\n';
-    await hr.getByLabel('Fichier des salariés (CSV)').setInputFiles({
-      name: 'salaries.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv, 'utf8'),
-    });
-    await hr.getByRole('button', { name: 'Envoyer les codes' }).click();
-    await hr.getByText('2 codes envoyés.').waitFor();
-    await hr.getByText('1 ligne refusée.').waitFor();
-    await hr.getByText(/adresse e-mail invalide/).waitFor();
-    await settledAndAccessible(hr);
-
-    // Revoking asks for a confirmation in a dialog.
-    await hr.getByRole('button', { name: 'Révoquer le code de Paul LEROY' }).click();
-    await hr.getByRole('dialog', { name: 'Révoquer le code' }).waitFor();
-    await expectAccessible(hr);
-    await hr.getByRole('dialog').getByRole('button', { name: 'Révoquer le code' }).click();
-    await hr.getByText('Le code envoyé à paul.leroy@exemple.fr est révoqué.').waitFor();
-    await hr.getByRole('button', { name: 'Renvoyer le code de Léo ROUX' }).click();
-    await hr.getByText(/Un nouveau code a été envoyé à leo.roux@exemple.fr/).waitFor();
-    await expectAccessible(hr);
-  });
-
-  it('onboards a company in the back office, refusing an ineligible one with the reason', async () => {
-    const operator = await env.newPage();
-    await logIn(operator, OPERATOR);
-    await operator.waitForURL('**/backoffice');
-    await operator.getByRole('link', { name: 'Entreprises', exact: true }).click();
-    await operator.getByRole('heading', { level: 1, name: 'Entreprises clientes' }).waitFor();
-    await operator.getByRole('link', { name: COMPANY }).waitFor();
-    await settledAndAccessible(operator);
-    await operator.getByRole('link', { name: 'Inscrire une entreprise' }).click();
-    await operator.getByRole('heading', { level: 1, name: 'Inscrire une entreprise' }).waitFor();
-    await expectAccessible(operator);
-
-    await operator.getByLabel('Raison sociale').fill('Fermes du Bocage');
-    await operator.getByLabel('SIREN').fill('123 456 789');
-    await operator.getByLabel("SIRET de l'établissement 1").fill('12345678900000');
-    await operator.getByLabel('Effectif').selectOption('10-49');
-    await operator
-      .getByLabel('Secteur', { exact: false })
-      .first()
-      .selectOption('private_agricultural');
-    await operator.getByText('Cette entreprise ne peut pas être inscrite').waitFor();
-    await operator.getByRole('button', { name: "Inscrire l'entreprise" }).click();
-    await operator
-      .getByText(/doit compter au moins 50 salariés/)
-      .first()
-      .waitFor();
-    await operator
-      .getByText(/Ce SIREN n'est pas valide/)
-      .first()
-      .waitFor();
-    await expectAccessible(operator);
-
-    await operator.getByLabel('SIREN').fill('552 100 554');
-    await operator.getByLabel("SIRET de l'établissement 1").fill('55210055400013');
-    await operator.getByLabel('Effectif').selectOption('50-249');
-    await operator.getByLabel('Prénom').fill('Claire');
-    await operator
-      .getByLabel(/^Nom\b/)
-      .last()
-      .fill('Fabre');
-    await operator.getByLabel('Adresse e-mail').fill('rh@fermes-bocage.fr');
-    await operator.getByLabel('Administrateur RH').check();
-    await operator.getByRole('button', { name: "Inscrire l'entreprise" }).click();
-    await operator.getByRole('heading', { level: 1, name: 'Fermes du Bocage' }).waitFor();
-    await operator.getByText("L'entreprise est inscrite.").waitFor();
-    expect(await mainText(operator)).toMatch(/[A-Z]{3}-[A-Z0-9]{5}/);
-    await operator.getByText('Invitation envoyée').first().waitFor();
-    await settledAndAccessible(operator);
-    await env.waitForMail('rh@fermes-bocage.fr', '');
   });
 
   it('sends a contact message and a fraud report to the back office', async () => {

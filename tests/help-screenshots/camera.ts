@@ -43,7 +43,6 @@ export async function openShotPage(env: BrowserEnv): Promise<Page> {
   const page = await env.newPage({ width: GUIDE_SHOT_VIEWPORT.width });
   await page.setViewportSize(GUIDE_SHOT_VIEWPORT);
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  page.setDefaultTimeout(60_000);
   const tile = await BLANK_TILE;
   await page.route(/tile\.openstreetmap\.org/, (route) =>
     route.fulfill({ body: tile, contentType: 'image/png' }),

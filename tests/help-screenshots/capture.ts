@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/db/seed.js';
 import { GUIDE_SHOTS } from '../../src/modules/help/content/guide-shots.js';
 import { seedDemoOffers } from '../../src/modules/offers/demo-offers.js';
-import { hasChromium, startBrowserEnv, type BrowserEnv } from '../support/browser.js';
-import { HttpClient } from '../support/test-app.js';
+import { hasChromium, logIn, startBrowserEnv, type BrowserEnv } from '../support/browser.js';
+import { loggedInClient } from '../support/test-app.js';
 import { openShotPage, scrollTo, shoot, taken, type Both, type ShotLocale } from './camera.js';
 
 // `npm run help:screenshots`: the screenshots of the help centre's step-by-step guides, taken from
@@ -35,38 +35,12 @@ afterAll(async () => {
   if (run) await env.close();
 });
 
-async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/connexion');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'JE ME CONNECTE' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
-
 /** A logged-in API client on the running platform, for the staff's side of the journey. */
-async function apiAs(email: string): Promise<HttpClient> {
-  const client = new HttpClient(env.platform.app);
-  const r = await client.post('/api/session', { email, password: DEMO_PASSWORD });
-  expect(r.statusCode, r.body).toBe(200);
-  return client;
-}
+const apiAs = (email: string) => loggedInClient(env.platform.app, email, DEMO_PASSWORD);
 
 async function ok(response: Promise<{ statusCode: number; body: string }>): Promise<void> {
   const r = await response;
   expect(r.statusCode, r.body).toBeLessThan(300);
-}
-
-/** The 6-digit code the registration stand-in e-mails to import an application. */
-async function importCode(email: string, before: number): Promise<string> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const mails = await env.registration.mailsTo(email);
-    const code =
-      mails.length > before ? /code de récupération : (\d{6})/.exec(mails[0]?.text ?? '') : null;
-    if (code?.[1]) return code[1];
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no import code e-mailed to ${email}`);
 }
 
 /** A button or link named in the language being shot. */
@@ -113,14 +87,14 @@ describe.runIf(run)('help guides screenshots', () => {
     await page.getByRole('heading', { name: 'Votre compte a été créé.' }).waitFor();
     await shoot(page, 'account-created');
 
-    await login(page, NEW_EMAIL, NEW_PASSWORD);
+    await logIn(page, NEW_EMAIL, { password: NEW_PASSWORD, waitForRedirect: true });
     await page.getByRole('link', { name: 'Importer ma demande' }).waitFor();
     await shoot(page, 'account-home');
   });
 
   it('imports an application and completes the three steps', async () => {
     jean = await openShotPage(env);
-    await login(jean, JEAN);
+    await logIn(jean, JEAN, { waitForRedirect: true });
     await jean.getByRole('link', { name: 'Importer ma demande' }).click();
     await jean.getByRole('heading', { name: 'Votre numéro unique' }).waitFor();
     await shoot(jean, 'import-tutorial');
@@ -129,7 +103,7 @@ describe.runIf(run)('help guides screenshots', () => {
     await shoot(jean, 'import-number');
     const before = (await env.registration.mailsTo(JEAN)).length;
     await jean.getByRole('button', { name: 'Valider' }).click();
-    await jean.getByLabel('Code reçu par e-mail').fill(await importCode(JEAN, before));
+    await jean.getByLabel('Code reçu par e-mail').fill(await env.readImportCode(JEAN, before));
     await shoot(jean, 'import-code');
     await jean.getByRole('button', { name: 'Valider' }).click();
     await jean.getByText(/Votre demande est importée dans AL'in/).waitFor();

@@ -14,7 +14,8 @@ import {
   lastCode,
   PASSWORD,
 } from '../support/applicant-files.js';
-import { createTestApp, HttpClient, type TestApp } from '../support/test-app.js';
+import type { HttpClient } from '../support/test-app.js';
+import { createTestApp, type TestApp, loggedInClient } from '../support/test-app.js';
 
 let reg: TestRegistrationService;
 let t: TestApp;
@@ -26,9 +27,7 @@ let operator: HttpClient;
 
 async function staff(email: string, values: Parameters<typeof createUser>[1]): Promise<HttpClient> {
   await createUser(t.database.db, { ...values, email, password: PASSWORD });
-  const c = new HttpClient(t.app);
-  expect((await c.post('/api/session', { email, password: PASSWORD })).statusCode).toBe(200);
-  return c;
+  return loggedInClient(t.app, email, PASSWORD);
 }
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import {
 } from '../../src/domain/eligibility/evaluate.js';
 import { loadCeilingTable, seedCeilings } from '../../src/modules/ceilings/ceilings.repo.js';
 import { loadReferenceData } from '../../src/modules/territory/reference-data.js';
-import { createTestApp, HttpClient, type TestApp } from '../support/test-app.js';
+import { createTestApp, HttpClient, type TestApp, loggedInClient } from '../support/test-app.js';
 
 const PASSWORD = 'Bureau-Logement-2026';
 let t: TestApp;
@@ -40,11 +40,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function loggedIn(email: string): Promise<HttpClient> {
-  const c = new HttpClient(t.app);
-  expect((await c.post('/api/session', { email, password: PASSWORD })).statusCode).toBe(200);
-  return c;
-}
+const loggedIn = (email: string) => loggedInClient(t.app, email, PASSWORD);
 
 const put = (c: HttpClient, ceilings: unknown[]) =>
   c.request('PUT', '/api/admin/ceilings', { ceilings });

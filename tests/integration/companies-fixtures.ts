@@ -3,33 +3,17 @@
 // logged-in clients, and multipart uploads through the real HTTP stack.
 import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { createUser } from '../../src/db/factories.js';
 import type { RegistrationPerson } from '../../src/registration/contract.js';
 import type { TestRegistrationService } from '../../src/registration/testing.js';
 import { createApplication } from '../../src/registration/use-cases/applications.js';
-import {
-  applicantFor,
-  demoApplication,
-  importApplication,
-  PASSWORD,
-} from '../support/applicant-files.js';
-import { HttpClient, type TestApp } from '../support/test-app.js';
+import { applicantFor, demoApplication, importApplication } from '../support/applicant-files.js';
+import type { HttpClient, TestApp } from '../support/test-app.js';
 
 /** The test date (a Tuesday, 10:00 in Paris). */
 export const NOW = new Date('2026-11-24T09:00:00Z');
 
 /** A staff member (HR, operator, landlord) logged in. */
-export async function staffClient(
-  t: TestApp,
-  email: string,
-  values: Parameters<typeof createUser>[1],
-): Promise<HttpClient> {
-  await createUser(t.database.db, { ...values, email, password: PASSWORD });
-  const c = new HttpClient(t.app);
-  const r = await c.post('/api/session', { email, password: PASSWORD });
-  expect(r.statusCode, r.body).toBe(200);
-  return c;
-}
+export { staffClient } from '../support/applicant-files.js';
 
 let counter = 0;
 

@@ -16,18 +16,14 @@ import {
   importApplication,
   PASSWORD,
 } from '../support/applicant-files.js';
-import { createTestApp, HttpClient, type TestApp } from '../support/test-app.js';
+import { createTestApp, HttpClient, type TestApp, loggedInClient } from '../support/test-app.js';
 import { ensureReferenceData, runEligibilityJobs } from './offers-helpers.js';
 
 let reg: TestRegistrationService;
 let t: TestApp;
 const now = new Date('2026-11-24T09:00:00Z');
 
-async function login(email: string): Promise<HttpClient> {
-  const c = new HttpClient(t.app);
-  expect((await c.post('/api/session', { email, password: PASSWORD })).statusCode).toBe(200);
-  return c;
-}
+const login = (email: string) => loggedInClient(t.app, email, PASSWORD);
 
 beforeAll(async () => {
   reg = await startTestRegistrationService({ now });

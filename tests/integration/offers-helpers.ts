@@ -1,7 +1,7 @@
 // Helpers of the offers, search and alerts integration tests (not a test file itself).
 import { expect } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createLandlord, createUser } from '../../src/db/factories.js';
+import { createLandlord } from '../../src/db/factories.js';
 import { loadReferenceData } from '../../src/modules/territory/reference-data.js';
 import type { TestRegistrationService } from '../../src/registration/testing.js';
 import {
@@ -9,9 +9,9 @@ import {
   completeAndSubmit,
   demoApplication,
   importApplication,
-  PASSWORD,
+  staffClient,
 } from '../support/applicant-files.js';
-import { HttpClient, type TestApp } from '../support/test-app.js';
+import type { HttpClient, TestApp } from '../support/test-app.js';
 
 /** Loads communes and ceilings if the template database does not have them yet. */
 export async function ensureReferenceData(t: TestApp): Promise<void> {
@@ -22,17 +22,7 @@ export async function ensureReferenceData(t: TestApp): Promise<void> {
 }
 
 /** A logged-in staff user (landlord, operator, employer). */
-export async function staffClient(
-  t: TestApp,
-  email: string,
-  values: Parameters<typeof createUser>[1],
-): Promise<HttpClient> {
-  await createUser(t.database.db, { ...values, email, password: PASSWORD });
-  const c = new HttpClient(t.app);
-  const login = await c.post('/api/session', { email, password: PASSWORD });
-  expect(login.statusCode, login.body).toBe(200);
-  return c;
-}
+export { staffClient };
 
 /** A landlord organisation and one logged-in user of it. */
 export async function landlordWithUser(

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { createUser } from '../../src/db/factories.js';
 import { buildDemoApplications, DEMO_APPLICATIONS } from '../../src/registration/seed-data.js';
 import type { TestRegistrationService } from '../../src/registration/testing.js';
-import { HttpClient, type TestApp } from './test-app.js';
+import { loggedInClient, type HttpClient, type TestApp } from './test-app.js';
 
 export const PASSWORD = 'Dossier-Logement-2026';
 
@@ -32,9 +32,17 @@ export async function applicantFor(
     lastName: overrides.lastName ?? app.applicant.birthName,
     password: PASSWORD,
   });
-  const c = new HttpClient(t.app);
-  expect((await c.post('/api/session', { email, password: PASSWORD })).statusCode).toBe(200);
-  return { c, email };
+  return { c: await loggedInClient(t.app, email, PASSWORD), email };
+}
+
+/** A staff member (HR, operator, landlord) created with the tests' password and logged in. */
+export async function staffClient(
+  t: TestApp,
+  email: string,
+  values: Parameters<typeof createUser>[1],
+): Promise<HttpClient> {
+  await createUser(t.database.db, { ...values, email, password: PASSWORD });
+  return loggedInClient(t.app, email, PASSWORD);
 }
 
 /** The last import code the registration site e-mailed to an address. */

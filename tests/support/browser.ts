@@ -48,12 +48,20 @@ export type BrowserEnv = {
   /** Our registration-system stand-in, seeded with the demo applications. */
   registration: TestRegistrationService;
   browser: Browser;
+  /**
+   * A page in a fresh context (its own cookies). The platform, its workers and Chromium share the
+   * machine with other test files, so its waits are patient (60 s instead of Playwright's 30 s).
+   */
   newPage(options?: { width?: number; locale?: string }): Promise<Page>;
   /** Waits for the newest e-mail to an address and returns its text. */
   waitForMail(
     to: string,
     subjectPart: string,
   ): Promise<{ id: number; text: string; subject: string }>;
+  /** Waits for a new import-code e-mail from the registration stand-in and reads its code. */
+  readImportCode(applicationEmail: string, mailsBefore: number): Promise<string>;
+  /** Opens an e-mail in the development mailbox page and follows its link, as a person would. */
+  followMailLink(page: Page, to: string, subjectPart: string): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -95,7 +103,7 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
     ],
   });
   const contexts: BrowserContext[] = [];
-  return {
+  const env: BrowserEnv = {
     baseUrl,
     platform,
     registration,
@@ -107,7 +115,9 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
         viewport: { width: options.width ?? 1280, height: 900 },
       });
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      page.setDefaultTimeout(60_000);
+      return page;
     },
     async waitForMail(to, subjectPart) {
       const deadline = Date.now() + 20_000;
@@ -122,6 +132,27 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
       }
       throw new Error(`no e-mail "${subjectPart}" to ${to}`);
     },
+    async readImportCode(applicationEmail, mailsBefore) {
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline) {
+        const mails = await registration.mailsTo(applicationEmail);
+        const match =
+          mails.length > mailsBefore
+            ? /code de récupération : (\d{6})/.exec(mails[0]?.text ?? '')
+            : null;
+        if (match?.[1]) return match[1];
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      throw new Error(`no import code e-mailed to ${applicationEmail}`);
+    },
+    async followMailLink(page, to, subjectPart) {
+      const mail = await env.waitForMail(to, subjectPart);
+      await page.goto('/dev/mailbox');
+      await expectAccessible(page);
+      await page.getByRole('link', { name: mail.subject }).first().click();
+      await expectAccessible(page);
+      await page.locator('main ul a').first().click();
+    },
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);
       await browser.close();
@@ -129,17 +160,37 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
       await registration.close();
     },
   };
+  return env;
 }
 
-/** Fails with the list of violations when axe finds any accessibility problem on the page. */
-export async function expectAccessible(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
+/**
+ * Fails with the list of violations when axe finds any accessibility problem on the page;
+ * `exclude` leaves out third-party markup we do not control (the map's attribution).
+ */
+export async function expectAccessible(
+  page: Page,
+  options: { exclude?: string } = {},
+): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const result = await (options.exclude ? builder.exclude(options.exclude) : builder).analyze();
   const violations = result.violations.map(
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   if (violations.length > 0)
     throw new Error(`axe violations on ${page.url()}:\n${violations.join('\n')}`);
+}
+
+/** Waits until the page shows its title and has no loading message left, then scans it. */
+export async function settledAndAccessible(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.locator('main .loading').first().waitFor({ state: 'detached' });
+  await expectAccessible(page);
+}
+
+/** The text of the page's main region. */
+export async function mainText(page: Page): Promise<string> {
+  return (await page.textContent('main')) ?? '';
 }
 
 /** Fails when the page scrolls horizontally (content wider than the viewport). */

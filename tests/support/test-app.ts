@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../../src/config/env.js';
 import type { Database } from '../../src/db/database.js';
@@ -79,6 +79,18 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 }
 
 /** A browser-like HTTP client: keeps cookies and sends the CSRF token. */
+/** A client logged in as an existing user; the test fails when the login is refused. */
+export async function loggedInClient(
+  app: FastifyInstance,
+  email: string,
+  password: string,
+): Promise<HttpClient> {
+  const client = new HttpClient(app);
+  const login = await client.post('/api/session', { email, password });
+  expect(login.statusCode, login.body).toBe(200);
+  return client;
+}
+
 export class HttpClient {
   private cookies = new Map<string, string>();
   private csrf: string | null = null;
