@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
-import { createTestApp, HttpClient, type TestApp } from '../support/test-app.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
+import { HttpClient, type TestApp, createTestAppWithRegistration } from '../support/test-app.js';
 import { newApplicant, NOW } from './companies-fixtures.js';
 
 let reg: TestRegistrationService;
 let t: TestApp;
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now: NOW });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(NOW));
 });
 afterAll(async () => {
   await t?.close();

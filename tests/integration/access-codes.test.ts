@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCompany } from '../../src/db/factories.js';
-import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
 import type { HttpClient } from '../support/test-app.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { type TestApp, createTestAppWithRegistration } from '../support/test-app.js';
 import {
   accessCodeIn,
   completeSteps,
@@ -23,11 +20,7 @@ let hrB: HttpClient;
 let companyA = '';
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now: NOW });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(NOW));
   const a = await createCompany(t.database.db, {
     name: 'Boulangeries Artisanales de France',
     code: 'BAF-7K2Q9',

@@ -3,12 +3,9 @@ import { eq } from 'drizzle-orm';
 import { alertMatches, searchAlerts } from '../../src/db/schema/index.js';
 import { buildOfferInput } from '../../src/modules/offers/offer.factories.js';
 import type { OfferInput } from '../../src/modules/offers/offer.schemas.js';
-import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
 import { applicantFor, demoApplication, importApplication } from '../support/applicant-files.js';
-import { createTestApp, HttpClient, type TestApp } from '../support/test-app.js';
+import { HttpClient, type TestApp, createTestAppWithRegistration } from '../support/test-app.js';
 import {
   ensureReferenceData,
   landlordWithUser,
@@ -41,11 +38,7 @@ async function publish(fields: Partial<OfferInput>): Promise<string> {
 }
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(now));
   await ensureReferenceData(t);
   landlord = await landlordWithUser(t, 'Habitat Alertes');
   const operator = await staffClient(t, 'conseil@alertes.test', { role: 'operator' });

@@ -2,10 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '../../src/db/schema/index.js';
 import { createCompany, createUser } from '../../src/db/factories.js';
-import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
 import {
   applicantFor,
   completeAndSubmit,
@@ -15,7 +12,11 @@ import {
   PASSWORD,
 } from '../support/applicant-files.js';
 import type { HttpClient } from '../support/test-app.js';
-import { createTestApp, type TestApp, loggedInClient } from '../support/test-app.js';
+import {
+  type TestApp,
+  loggedInClient,
+  createTestAppWithRegistration,
+} from '../support/test-app.js';
 
 let reg: TestRegistrationService;
 let t: TestApp;
@@ -31,11 +32,7 @@ async function staff(email: string, values: Parameters<typeof createUser>[1]): P
 }
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(now));
   const a = await createCompany(t.database.db, {
     name: 'Boulangeries Artisanales de France',
     code: 'BAF-7K2Q9',

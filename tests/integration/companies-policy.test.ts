@@ -2,22 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { companies, companyPolicyVersions } from '../../src/db/schema/index.js';
 import { createCompany } from '../../src/db/factories.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
 import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
-import { createTestApp, type HttpClient, type TestApp } from '../support/test-app.js';
+  type HttpClient,
+  type TestApp,
+  createTestAppWithRegistration,
+} from '../support/test-app.js';
 import { completeSteps, newApplicant, NOW, staffClient } from './companies-fixtures.js';
 
 let reg: TestRegistrationService;
 let t: TestApp;
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now: NOW });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(NOW));
 });
 afterAll(async () => {
   await t?.close();

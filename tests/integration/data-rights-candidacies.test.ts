@@ -13,12 +13,9 @@ import {
 } from '../../src/db/schema/index.js';
 import { replayOffer } from '../../src/modules/candidacies/replay.js';
 import { hashPassword } from '../../src/server/security/passwords.js';
-import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
 import { PASSWORD } from '../support/applicant-files.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { type TestApp, createTestAppWithRegistration } from '../support/test-app.js';
 import {
   applicants,
   apply,
@@ -34,11 +31,7 @@ let reg: TestRegistrationService;
 let t: TestApp;
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now: NOW });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(NOW));
 });
 afterAll(async () => {
   await t?.close();

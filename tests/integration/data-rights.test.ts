@@ -10,10 +10,7 @@ import {
 } from '../../src/db/schema/index.js';
 import { createCompany } from '../../src/db/factories.js';
 import { scheduleDataRightsJobs } from '../../src/modules/data-rights/data-rights.jobs.js';
-import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
 import { renewApplication } from '../../src/registration/use-cases/applications.js';
 import {
   applicantFor,
@@ -21,7 +18,7 @@ import {
   importApplication,
   PASSWORD,
 } from '../support/applicant-files.js';
-import { createTestApp, HttpClient, type TestApp } from '../support/test-app.js';
+import { HttpClient, type TestApp, createTestAppWithRegistration } from '../support/test-app.js';
 import {
   completeSteps,
   newApplicant,
@@ -37,11 +34,7 @@ let hr: HttpClient;
 let person: Awaited<ReturnType<typeof newApplicant>>;
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now: NOW });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(NOW));
   const company = await createCompany(t.database.db, {
     name: 'Boulangeries Artisanales de France',
     code: 'BAF-7K2Q9',

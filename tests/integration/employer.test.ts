@@ -2,11 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { auditEvents, users } from '../../src/db/schema/index.js';
 import { createCompany } from '../../src/db/factories.js';
-import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
-import { createTestApp, HttpClient, type TestApp } from '../support/test-app.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
+import { HttpClient, type TestApp, createTestAppWithRegistration } from '../support/test-app.js';
 import { completeSteps, newApplicant, NOW, staffClient } from './companies-fixtures.js';
 
 let reg: TestRegistrationService;
@@ -28,11 +25,7 @@ async function userId(email: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now: NOW });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(NOW));
   const a = await createCompany(t.database.db, {
     name: 'Boulangeries Artisanales de France',
     code: 'BAF-7K2Q9',

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditEvents, fraudReports } from '../../src/db/schema/index.js';
-import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
-import { createTestApp, HttpClient, type TestApp } from '../support/test-app.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
+import { HttpClient, type TestApp, createTestAppWithRegistration } from '../support/test-app.js';
 import {
   countRows,
   newApplicant,
@@ -23,11 +20,7 @@ let applicant: Awaited<ReturnType<typeof newApplicant>>;
 let neighbour: Awaited<ReturnType<typeof newApplicant>>;
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now: NOW });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(NOW));
   operator = await staffClient(t, 'conseil@al.test', { role: 'operator' });
   applicant = await newApplicant(t, reg);
   neighbour = await newApplicant(t, reg);

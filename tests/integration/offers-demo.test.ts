@@ -6,17 +6,19 @@ import { seedDemoOffers } from '../../src/modules/offers/demo-offers.js';
 import { findCommune } from '../../src/modules/offers/offer.repo.js';
 import { isoToday, offerProblems } from '../../src/modules/offers/offer.rules.js';
 import { formOf } from '../../src/modules/offers/use-cases/lifecycle.js';
-import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
 import {
   completeAndSubmit,
   demoApplication,
   importApplication,
   PASSWORD,
 } from '../support/applicant-files.js';
-import { createTestApp, HttpClient, type TestApp, loggedInClient } from '../support/test-app.js';
+import {
+  HttpClient,
+  type TestApp,
+  loggedInClient,
+  createTestAppWithRegistration,
+} from '../support/test-app.js';
 import { ensureReferenceData, runEligibilityJobs } from './offers-helpers.js';
 
 let reg: TestRegistrationService;
@@ -26,11 +28,7 @@ const now = new Date('2026-11-24T09:00:00Z');
 const login = (email: string) => loggedInClient(t.app, email, PASSWORD);
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(now));
   await ensureReferenceData(t);
   // The demo seed's landlords and accounts (src/db/seed.ts), without the rest of the seed.
   await createLandlord(t.database.db, { name: 'Habitat Francilien' });

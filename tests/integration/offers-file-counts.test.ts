@@ -6,10 +6,7 @@ import { eq } from 'drizzle-orm';
 import { eligibilityProfiles, offers } from '../../src/db/schema/index.js';
 import { buildOfferInput } from '../../src/modules/offers/offer.factories.js';
 import { findApplication, saveApplication } from '../../src/registration/db/repo.js';
-import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
 import { updateApplication } from '../../src/registration/use-cases/applications.js';
 import {
   applicantFor,
@@ -18,7 +15,11 @@ import {
   demoApplication,
   importApplication,
 } from '../support/applicant-files.js';
-import { createTestApp, type HttpClient, type TestApp } from '../support/test-app.js';
+import {
+  type HttpClient,
+  type TestApp,
+  createTestAppWithRegistration,
+} from '../support/test-app.js';
 import {
   ensureReferenceData,
   landlordWithUser,
@@ -54,11 +55,7 @@ const decide = async (fileId: string, body: Record<string, unknown>, status: str
 };
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(now));
   await ensureReferenceData(t);
   operator = await staffClient(t, 'conseil@comptes.test', { role: 'operator' });
   const landlord = await landlordWithUser(t, 'Habitat Comptes');

@@ -2,11 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents, recoveryRequests } from '../../src/db/schema/index.js';
 import { createCompany } from '../../src/db/factories.js';
-import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
-import { createTestApp, HttpClient, type TestApp } from '../support/test-app.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
+import { HttpClient, type TestApp, createTestAppWithRegistration } from '../support/test-app.js';
 import {
   completeSteps,
   countRows,
@@ -45,11 +42,7 @@ function form(overrides: Record<string, FormPart> = {}): [string, FormPart][] {
 }
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now: NOW });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(NOW));
   await createCompany(t.database.db, {
     name: 'Boulangeries Artisanales de France',
     code: 'BAF-7K2Q9',

@@ -5,13 +5,10 @@ import {
   buildOfferInput,
   createOffer,
 } from '../../src/modules/offers/offer.factories.js';
-import {
-  startTestRegistrationService,
-  type TestRegistrationService,
-} from '../../src/registration/testing.js';
+import type { TestRegistrationService } from '../../src/registration/testing.js';
 import { updateApplication } from '../../src/registration/use-cases/applications.js';
 import { applicantFor, demoApplication } from '../support/applicant-files.js';
-import { createTestApp, HttpClient, type TestApp } from '../support/test-app.js';
+import { HttpClient, type TestApp, createTestAppWithRegistration } from '../support/test-app.js';
 import {
   ensureReferenceData,
   landlordWithUser,
@@ -37,11 +34,7 @@ const counts = async () =>
   );
 
 beforeAll(async () => {
-  reg = await startTestRegistrationService({ now });
-  t = await createTestApp({
-    REGISTRATION_URL: reg.url,
-    REGISTRATION_PLATFORM_KEY: reg.platformKey,
-  });
+  ({ reg, t } = await createTestAppWithRegistration(now));
   await ensureReferenceData(t);
   landlord = await landlordWithUser(t, 'Habitat Fiche');
   const paris = { communeInsee: '75112', postcode: '75012', latitude: 48.8412, longitude: 2.3876 };

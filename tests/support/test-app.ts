@@ -6,6 +6,10 @@ import type { Mailer } from '../../src/mail/mailer.js';
 import type { RenderedMail } from '../../src/mail/templates.js';
 import type { Clock } from '../../src/server/context.js';
 import { assemblePlatform, type Platform } from '../../src/server/runtime.js';
+import {
+  startTestRegistrationService,
+  type TestRegistrationService,
+} from '../../src/registration/testing.js';
 import { cloneTemplate } from './template-db.js';
 
 /** A clock the test moves by hand. */
@@ -79,6 +83,23 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 }
 
 /** A browser-like HTTP client: keeps cookies and sends the CSRF token. */
+/**
+ * A fresh registration stand-in (our SNE, dated `now`) and a platform connected to it, for one
+ * test file; close the platform first.
+ */
+export async function createTestAppWithRegistration(
+  now: Date,
+  env: Record<string, string> = {},
+): Promise<{ reg: TestRegistrationService; t: TestApp }> {
+  const reg = await startTestRegistrationService({ now });
+  const t = await createTestApp({
+    REGISTRATION_URL: reg.url,
+    REGISTRATION_PLATFORM_KEY: reg.platformKey,
+    ...env,
+  });
+  return { reg, t };
+}
+
 /** A client logged in as an existing user; the test fails when the login is refused. */
 export async function loggedInClient(
   app: FastifyInstance,
