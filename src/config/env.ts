@@ -41,8 +41,6 @@ export const envSchema = z
       .transform((v) => v === 'true'),
     /** Days a personal access code sent by HR stays usable (single use). */
     ACCESS_CODE_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(90),
-    /** Highest number of priority points a company policy may grant (the ranking rule's limit). */
-    COMPANY_PRIORITY_POINTS_MAX: z.coerce.number().int().min(0).max(1000).default(10),
     /** When the daily purge of files struck off over a year ago runs (cron, Europe/Paris). */
     PURGE_CRON: z.string().min(9).default('30 3 * * *'),
     /** Affordability: monthly income (housing benefit included) ≥ factor × (rent + charges). */

@@ -37,6 +37,8 @@ describe.runIf(run)('employer portal and company onboarding in Chromium', () => 
     await hr.getByRole('heading', { level: 1, name: 'Politique logement' }).waitFor();
     await settledAndAccessible(hr);
     expect(await mainText(hr)).toContain('BAF-7K2Q9');
+    // The points' limit is the ranking rule's, said next to the field.
+    await hr.getByText(/Un nombre entier de 0 à 10 :/).waitFor();
 
     // Seniority needs the hiring date: the error points at it.
     await hr.getByLabel('Ancienneté minimale, en mois').fill('6');

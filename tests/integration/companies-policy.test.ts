@@ -172,3 +172,59 @@ describe('housing policy', () => {
     expect((await c.get('/api/file')).json().file.consentChoices).toEqual(['limited', 'full']);
   });
 });
+
+describe('the limit of the priority points', () => {
+  it("is the ranking rule's: lowering it in a new rule version lowers what a policy may grant", async () => {
+    const company = await createCompany(t.database.db, {
+      name: 'Verrerie Ouvrière',
+      code: 'VOU-3M8R5',
+    });
+    const hrAdmin = await staffClient(t, 'admin@verrerie.test', {
+      role: 'employer',
+      companyId: company.id,
+      isAdmin: true,
+    });
+    const operatorAdmin = await staffClient(t, 'admin@operateur.test', {
+      role: 'operator',
+      isAdmin: true,
+    });
+    expect((await hrAdmin.get('/api/employer/company')).json().company.maxPriorityPoints).toBe(10);
+
+    const { rules } = (await operatorAdmin.get('/api/backoffice/ranking-rules')).json();
+    const current = rules[0];
+    const changed = await operatorAdmin.post('/api/backoffice/ranking-rules', {
+      expectedVersion: current.version,
+      comment: 'Politique entreprise plafonnée à 5 points',
+      params: {
+        ...current.params,
+        companyPolicy: { ...current.params.companyPolicy, maxPoints: 5 },
+      },
+    });
+    expect(changed.statusCode, changed.body).toBe(201);
+
+    expect((await hrAdmin.get('/api/employer/company')).json().company.maxPriorityPoints).toBe(5);
+    const base = {
+      validationRequired: false,
+      requiresStaffNumber: false,
+      requiresHiringDate: false,
+      allowedConsents: ['full', 'limited', 'anonymous'],
+      minSeniorityMonths: null,
+      contractTypes: [],
+      workplaces: [],
+      employeeNote: null,
+    };
+    const tooMany = await hrAdmin.request('PUT', '/api/employer/policy', {
+      ...base,
+      priorityPoints: 6,
+    });
+    expect(tooMany.json().error.fields).toEqual([
+      expect.objectContaining({ path: 'priorityPoints', code: 'policy.points_out_of_range' }),
+    ]);
+    const atTheLimit = await hrAdmin.request('PUT', '/api/employer/policy', {
+      ...base,
+      priorityPoints: 5,
+    });
+    expect(atTheLimit.statusCode, atTheLimit.body).toBe(200);
+    expect(atTheLimit.json().company.policy.priorityPoints).toBe(5);
+  });
+});

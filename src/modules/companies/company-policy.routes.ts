@@ -21,7 +21,7 @@ import {
 } from './company.schemas.js';
 import { policyHistory, toCompanyView, toPolicyView } from './company.view.js';
 import { criteriaForFile } from './employee-criteria.js';
-import { currentPolicy, currentPolicyOf } from './policy.js';
+import { currentPolicy, currentPolicyOf, maxPolicyPoints } from './policy.js';
 import { savePolicy } from './use-cases/save-policy.js';
 
 /** The company's housing policy: set by its HR administrators, read by HR and by its employees. */
@@ -36,7 +36,6 @@ export async function companyPolicyRoutes(app: FastifyInstance, deps: AppDeps): 
     if (!company) throw new AppError('auth.forbidden');
     return company;
   };
-  const maxPriorityPoints = deps.config.COMPANY_PRIORITY_POINTS_MAX;
 
   r.get(
     '/api/employer/company',
@@ -104,7 +103,7 @@ export async function companyPolicyRoutes(app: FastifyInstance, deps: AppDeps): 
       return {
         company: { name: found.company.name, isTempAgency: found.company.isTempAgency },
         policy: toPolicyView(found.policy),
-        maxPriorityPoints,
+        maxPriorityPoints: await maxPolicyPoints(db),
         criteria: criteriaForFile(found.policy, file, deps.clock.now()),
       };
     },
@@ -147,7 +146,7 @@ export async function companyPolicyRoutes(app: FastifyInstance, deps: AppDeps): 
       return {
         company: { name: company.name, isTempAgency: company.isTempAgency },
         policy: toPolicyView(await currentPolicy(db, company)),
-        maxPriorityPoints,
+        maxPriorityPoints: await maxPolicyPoints(db),
       };
     },
   );

@@ -142,6 +142,10 @@ export const companyView = z.object({
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   policy: policyView,
+  maxPriorityPoints: z
+    .number()
+    .int()
+    .describe('Most priority points a policy may grant (the ranking rule in force)'),
   hrUsers: z.array(hrUserView),
 });
 

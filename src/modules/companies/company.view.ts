@@ -1,6 +1,12 @@
 import type { Queryable } from '../../db/database.js';
 import { hrUsersOf, policyVersions, type CompanyRow } from './company.repo.js';
-import { currentPolicy, housingPolicyOf, policyOfVersion, type CurrentPolicy } from './policy.js';
+import {
+  currentPolicy,
+  housingPolicyOf,
+  maxPolicyPoints,
+  policyOfVersion,
+  type CurrentPolicy,
+} from './policy.js';
 
 /** A policy as the API shows it. */
 export function toPolicyView(policy: CurrentPolicy) {
@@ -21,6 +27,7 @@ export async function toCompanyView(q: Queryable, company: CompanyRow) {
     createdAt: company.createdAt,
     updatedAt: company.updatedAt,
     policy: toPolicyView(await currentPolicy(q, company)),
+    maxPriorityPoints: await maxPolicyPoints(q),
     hrUsers: await hrUsersOf(q, company.id),
   };
 }

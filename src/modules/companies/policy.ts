@@ -1,5 +1,6 @@
 import { DEFAULT_POLICY, type HousingPolicy } from '../../domain/companies/policy.js';
 import type { Queryable } from '../../db/database.js';
+import { currentRule } from '../candidacies/ranking.repo.js';
 import {
   findCompanyById,
   latestPolicyVersion,
@@ -68,4 +69,12 @@ export async function currentPolicyOf(
 export function housingPolicyOf(current: CurrentPolicy): HousingPolicy {
   const { version: _version, changedAt: _changedAt, authorUserId: _author, ...policy } = current;
   return policy;
+}
+
+/**
+ * The most priority points a policy may grant: the cap of the ranking rule in force (points above
+ * it would count for nothing), so the policy editor and the ranking share one limit.
+ */
+export async function maxPolicyPoints(q: Queryable): Promise<number> {
+  return (await currentRule(q)).params.companyPolicy.maxPoints;
 }

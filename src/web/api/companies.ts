@@ -70,6 +70,8 @@ export interface Company {
   createdAt: string;
   updatedAt: string;
   policy: PolicyView;
+  /** The most priority points a policy may grant (the ranking rule in force). */
+  maxPriorityPoints: number;
   hrUsers: HrUser[];
 }
 

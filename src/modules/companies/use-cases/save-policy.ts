@@ -8,7 +8,7 @@ import { audit } from '../../../server/audit.js';
 import type { AppDeps, RequestMeta, SessionUser } from '../../../server/context.js';
 import { AppError } from '../../../server/errors.js';
 import { findCompanyById, latestPolicyVersion, writePolicyVersion } from '../company.repo.js';
-import { currentPolicy, housingPolicyOf, type CurrentPolicy } from '../policy.js';
+import { currentPolicy, housingPolicyOf, maxPolicyPoints, type CurrentPolicy } from '../policy.js';
 
 /**
  * An HR administrator saves the company's housing policy: the rules are checked, then a new
@@ -25,9 +25,7 @@ export async function savePolicy(
   const company = hr.companyId ? await findCompanyById(db, hr.companyId) : null;
   if (!company) throw new AppError('auth.forbidden');
   const policy = canonicalPolicy(input);
-  const problems = policyProblems(policy, {
-    maxPriorityPoints: deps.config.COMPANY_PRIORITY_POINTS_MAX,
-  });
+  const problems = policyProblems(policy, { maxPriorityPoints: await maxPolicyPoints(db) });
   if (problems.length > 0) throw new AppError('policy.invalid', { fields: problems });
   const current = await currentPolicy(db, company);
   if (current.version > 0 && isSamePolicy(housingPolicyOf(current), policy)) return current;

@@ -104,9 +104,10 @@ export function PolicyForm({
         seniorityOk && seniority !== '' && Number(seniority) > 0 && !values.requiresHiringDate
           ? t('support.policy.errors.hiringDateNeeded')
           : undefined,
-      priorityPoints: WHOLE_NUMBER.test(points)
-        ? undefined
-        : t('support.policy.errors.priorityPoints'),
+      priorityPoints:
+        WHOLE_NUMBER.test(points) && Number(points) <= company.maxPriorityPoints
+          ? undefined
+          : t('support.policy.errors.priorityPoints', { max: company.maxPriorityPoints }),
     });
     if (!isValid) return;
     mutation.mutate({
@@ -220,7 +221,7 @@ export function PolicyForm({
           name="priorityPoints"
           inputMode="numeric"
           label={t('support.policy.priorityPoints')}
-          hint={t('support.policy.priorityPointsHint')}
+          hint={t('support.policy.priorityPointsHint', { max: company.maxPriorityPoints })}
           autoComplete="off"
           isRequired
           className="field--number"
