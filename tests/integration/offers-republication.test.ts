@@ -97,6 +97,12 @@ describe('re-publication of an offer nobody was allocated', () => {
     await concludeUnallocated(landlord, offer.id, ids);
     expect(await roundsOf(offer.id)).toEqual([[1, 'unallocated']]);
     expect((await offerRow(offer.id))?.status).toBe('closed');
+    // The early closing of the round is the offer's `close_round` transition, with its reason.
+    expect((await historyOf(offer.id)).find((h) => h.toStatus === 'closed')).toMatchObject({
+      event: 'close_round',
+      fromStatus: 'published',
+      details: { reason: 'operator_request' },
+    });
 
     // Meanwhile one more file is validated (a closed offer's count does not move) and the
     // newcomer saves an alert.

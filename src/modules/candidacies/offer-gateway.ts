@@ -7,6 +7,7 @@ import type { Queryable } from '../../db/database.js';
 import { communes, landlords, offers, users } from '../../db/schema/index.js';
 import type { AppDeps } from '../../server/context.js';
 import { transitionOffer } from '../offers/offer.repo.js';
+import { nextOfferStatus } from '../offers/offer.workflow.js';
 import { republishClosedOffer, type Republication } from '../offers/use-cases/lifecycle.js';
 
 /** The offer facts the candidacies show and check. */
@@ -69,7 +70,10 @@ export function offerLabel(
   return `${offer.typology} – ${offer.communeName} (réf. ${offer.reference})`;
 }
 
-/** Takes a published offer out of the listings when its round closes (no-op if already closed). */
+/**
+ * Takes a published offer out of the listings when its round closes, at the deadline or early
+ * (the `close_round` transition of OFFER_WORKFLOW; no-op when the offer is no longer published).
+ */
 export async function closeOfferListing(
   q: Queryable,
   offerId: string,
@@ -82,14 +86,15 @@ export async function closeOfferListing(
     .from(offers)
     .where(eq(offers.id, offerId))
     .limit(1);
-  if (offer?.status !== 'published') return;
+  const step = offer ? nextOfferStatus(offer.status, 'close_round', {}) : null;
+  if (!offer || !step?.ok) return;
   await transitionOffer(
     q,
     {
       id: offerId,
-      from: 'published',
-      to: 'closed',
-      event: 'close',
+      from: offer.status,
+      to: step.to,
+      event: 'close_round',
       actorUserId,
       details: { reason },
     },

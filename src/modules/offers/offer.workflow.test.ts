@@ -11,10 +11,22 @@ import {
 
 // Every state × event, with the guards passing: where it leads (null: not allowed).
 const EXPECTED: Record<OfferStatus, Record<OfferEvent, OfferStatus | null>> = {
-  draft: { publish: 'published', withdraw: null, close: null, republish: null },
-  published: { publish: null, withdraw: 'withdrawn', close: 'closed', republish: null },
-  withdrawn: { publish: 'published', withdraw: null, close: null, republish: null },
-  closed: { publish: null, withdraw: null, close: null, republish: 'published' },
+  draft: { publish: 'published', withdraw: null, close: null, close_round: null, republish: null },
+  published: {
+    publish: null,
+    withdraw: 'withdrawn',
+    close: 'closed',
+    close_round: 'closed',
+    republish: null,
+  },
+  withdrawn: {
+    publish: 'published',
+    withdraw: null,
+    close: null,
+    close_round: null,
+    republish: null,
+  },
+  closed: { publish: null, withdraw: null, close: null, close_round: null, republish: 'published' },
 };
 
 const ALL_PASS: OfferGuardContext = {

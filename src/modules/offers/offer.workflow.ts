@@ -1,7 +1,7 @@
 // The lifecycle of an offer as data (STYLE.md "Workflows are data"). A draft is published once its
 // dates and figures pass the publication rules; a published offer may be withdrawn by its landlord
-// (and published again) or closed when its application deadline has passed or its allocation
-// round closes. A closed offer whose round ended with nobody allocated may be re-published with new
+// (and published again) or closed when its application deadline has passed (nightly) or its
+// allocation round closes (at the deadline, or early at the operator's request). A closed offer whose round ended with nobody allocated may be re-published with new
 // dates (issue 5), which opens a new round.
 import {
   applyTransition,
@@ -14,7 +14,7 @@ import { offerDateProblems } from './offer.rules.js';
 export type OfferStatus = 'draft' | 'published' | 'withdrawn' | 'closed';
 
 /** What can happen to an offer. */
-export type OfferEvent = 'publish' | 'withdraw' | 'close' | 'republish';
+export type OfferEvent = 'publish' | 'withdraw' | 'close' | 'close_round' | 'republish';
 
 /** Conditions some transitions depend on. */
 export type OfferGuard =
@@ -32,7 +32,13 @@ export const OFFER_STATUS_LIST: readonly OfferStatus[] = [
   'closed',
 ];
 /** Every event. */
-export const OFFER_EVENTS: readonly OfferEvent[] = ['publish', 'withdraw', 'close', 'republish'];
+export const OFFER_EVENTS: readonly OfferEvent[] = [
+  'publish',
+  'withdraw',
+  'close',
+  'close_round',
+  'republish',
+];
 
 /** The offer lifecycle. */
 export const OFFER_WORKFLOW: TransitionTable<OfferStatus, OfferEvent, OfferGuard> = {
@@ -40,6 +46,7 @@ export const OFFER_WORKFLOW: TransitionTable<OfferStatus, OfferEvent, OfferGuard
   published: {
     withdraw: { to: 'withdrawn' },
     close: { to: 'closed', guard: 'deadline_passed' },
+    close_round: { to: 'closed' },
   },
   withdrawn: { publish: { to: 'published', guard: 'publishable' } },
   closed: {

@@ -26,6 +26,7 @@ const HISTORY_EVENTS = [
   'publish',
   'withdraw',
   'close',
+  'close_round',
   'republish',
   'duplicated',
 ] as const;
