@@ -189,7 +189,9 @@ describe.runIf(run)('applicant file journeys in Chromium', () => {
     expect(await hr.evaluate(() => document.activeElement?.className)).toContain('alert');
     await expectAccessible(hr);
     await hr.getByRole('button', { name: 'Annuler' }).click();
-    expect(await hr.evaluate(() => document.activeElement?.textContent)).toBe('Valider le dossier');
+    await expect
+      .poll(() => hr.evaluate(() => document.activeElement?.textContent))
+      .toBe('Valider le dossier');
     await hr.getByRole('button', { name: 'Valider le dossier' }).click();
     await hr.getByRole('button', { name: 'Valider malgré les critères non remplis' }).click();
     await hr.getByText(/Le dossier est validé/).waitFor();

@@ -145,7 +145,7 @@ describe.runIf(run)('income ceilings in the back office', () => {
 
     // The summary link takes the keyboard to the field.
     await summary.getByRole('link', { name: message }).click();
-    expect(await cell.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => cell.evaluate((input) => input === document.activeElement)).toBe(true);
 
     // A saved amount cannot be erased either.
     await cell.fill('');
@@ -172,7 +172,10 @@ describe.runIf(run)('income ceilings in the back office', () => {
     await region.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    // Chromium scrolls smoothly: the position is read until the scroll has moved.
+    await expect
+      .poll(() => region.evaluate((element) => element.scrollLeft), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     await expectNoHorizontalScroll(page);
   });
 

@@ -92,7 +92,7 @@ async function fillOfferForm(page: Page, reference: string): Promise<void> {
   await page.getByLabel(/^Adresse \(numéro et voie\)/).fill('12 rue de Charenton');
   await page.getByRole('combobox', { name: /^Commune/ }).fill('Paris 12');
   await page.getByRole('option', { name: /Paris 12e Arrondissement \(75012\)/ }).click();
-  expect(await page.getByLabel(/^Code postal/).inputValue()).toBe('75012');
+  await expect.poll(() => page.getByLabel(/^Code postal/).inputValue()).toBe('75012');
   await page.getByLabel(/^Typologie/).selectOption('T2');
   await page.getByLabel('Appartement').check();
   await page.getByLabel(/^Surface habitable/).fill('45');

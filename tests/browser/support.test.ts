@@ -267,9 +267,9 @@ describe.runIf(run)('codes, help and personal data in Chromium', () => {
     ]);
     expect(proof.suggestedFilename()).toBe('bulletin.pdf');
     await operator.getByRole('button', { name: "Partir d'un modèle de réponse" }).click();
-    expect(await operator.getByLabel(/^Message au demandeur \*/).inputValue()).toContain(
-      'BAF-7K2Q9',
-    );
+    await expect
+      .poll(() => operator.getByLabel(/^Message au demandeur \*/).inputValue())
+      .toContain('BAF-7K2Q9');
     await operator.getByRole('button', { name: 'Envoyer la réponse' }).click();
     await operator
       .getByText('La réponse est envoyée dans la messagerie sécurisée du demandeur.')
