@@ -85,18 +85,65 @@ export async function createOffer(
   return row;
 }
 
-/** A generated photo: a solid colour with the reference written on it (no download). */
+/**
+ * A generated JPEG picture of a building (sky, facade with a grid of windows, door, trees) whose
+ * proportions and colours follow `seed`, with `label` in a caption: demo and test photos that look
+ * like housing and differ from one offer to the next.
+ */
 export async function generatedPhoto(
   label: string,
-  hue: number,
+  seed: number,
   width = 1200,
   height = 800,
 ): Promise<Buffer> {
-  const colour = `hsl(${hue % 360}, 45%, 62%)`;
+  let state = (Math.abs(Math.trunc(seed)) % 2147483646) + 1;
+  /** A number in [0, 1) from a small deterministic generator (Park–Miller). */
+  const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
+  const between = (min: number, max: number) => min + (max - min) * next();
+  const hue = Math.round(between(0, 360));
+  const ground = height * 0.82;
+  const left = width * between(0.12, 0.3);
+  const right = width * between(0.7, 0.88);
+  const top = height * between(0.12, 0.35);
+  const floors = Math.round(between(3, 6));
+  const columns = Math.round(between(3, 7));
+  const cellW = (right - left) / columns;
+  const cellH = (ground - top - height * 0.04) / (floors + 1);
+  const windows: string[] = [];
+  for (let floor = 0; floor < floors; floor += 1)
+    for (let column = 0; column < columns; column += 1)
+      windows.push(
+        `<rect x="${(left + column * cellW + cellW * 0.22).toFixed(1)}" y="${(top + height * 0.04 + floor * cellH + cellH * 0.2).toFixed(1)}" width="${(cellW * 0.56).toFixed(1)}" height="${(cellH * 0.55).toFixed(1)}" fill="hsl(205, 45%, ${Math.round(between(62, 82))}%)" stroke="#ffffff" stroke-width="4"/>`,
+      );
+  const doorW = Math.min(cellW * 0.6, width * 0.08);
+  const trees = [width * between(0.03, 0.09), width * between(0.91, 0.97)]
+    .map(
+      (x) =>
+        `<rect x="${(x - 8).toFixed(1)}" y="${(ground - 90).toFixed(1)}" width="16" height="90" fill="#6b4f2e"/><circle cx="${x.toFixed(1)}" cy="${(ground - 120).toFixed(1)}" r="${Math.round(between(45, 70))}" fill="hsl(${Math.round(between(95, 135))}, 40%, 42%)"/>`,
+    )
+    .join('');
   const text = label.replace(/[<>&"']/g, '');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${colour}"/><rect x="40" y="${height - 150}" width="${width - 80}" height="110" rx="16" fill="rgba(255,255,255,0.85)"/><text x="${width / 2}" y="${height - 78}" font-family="sans-serif" font-size="52" text-anchor="middle" fill="#1e1e1e">${text}</text></svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${Math.round(between(195, 215))}, 60%, 78%)"/><stop offset="1" stop-color="#f4f7fb"/></linearGradient></defs>
+<rect width="100%" height="100%" fill="url(#sky)"/>
+<rect y="${ground.toFixed(1)}" width="100%" height="${(height - ground).toFixed(1)}" fill="hsl(90, 25%, 55%)"/>
+<rect x="${left.toFixed(1)}" y="${top.toFixed(1)}" width="${(right - left).toFixed(1)}" height="${(ground - top).toFixed(1)}" fill="hsl(${hue}, 35%, ${Math.round(between(68, 82))}%)"/>
+<rect x="${(left - 12).toFixed(1)}" y="${(top - 18).toFixed(1)}" width="${(right - left + 24).toFixed(1)}" height="22" fill="hsl(${hue}, 30%, 40%)"/>
+${windows.join('')}
+<rect x="${((left + right) / 2 - doorW / 2).toFixed(1)}" y="${(ground - cellH * 0.85).toFixed(1)}" width="${doorW.toFixed(1)}" height="${(cellH * 0.85).toFixed(1)}" fill="hsl(${hue}, 30%, 30%)"/>
+${trees}
+<rect x="40" y="${height - 130}" width="${width - 80}" height="90" rx="16" fill="rgba(255,255,255,0.85)"/>
+<text x="${width / 2}" y="${height - 70}" font-family="sans-serif" font-size="44" text-anchor="middle" fill="#1e1e1e">${text}</text>
+</svg>`;
   const { default: sharp } = await import('sharp');
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+}
+
+/** A number derived from a text (FNV-1a), so that each offer's pictures differ. */
+function seedOf(text: string): number {
+  let hash = 2166136261;
+  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  return hash;
 }
 
 /** Attaches generated photos to an offer. */
@@ -112,7 +159,7 @@ export async function addGeneratedPhotos(
     .from(offerPhotos)
     .where(eq(offerPhotos.offerId, offerId));
   for (let i = 0; i < count; i += 1) {
-    const bytes = await generatedPhoto(`${label} · ${i + 1}`, label.length * 37 + i * 53);
+    const bytes = await generatedPhoto(`${label} · ${i + 1}`, seedOf(`${label}-${i}`));
     const photo = await processPhoto(bytes);
     await q.insert(offerPhotos).values({
       offerId,
