@@ -204,8 +204,14 @@ describe.runIf(run)('help guides screenshots', () => {
         await popupLink.waitFor();
       },
     });
-    if (!(await popupLink.isVisible())) await marker.click();
-    await popupLink.click();
+    // Under load the popup may close as its link is clicked: open it again until the offer shows.
+    const offerPage = /\/offres\/[0-9a-f-]{36}$/;
+    for (let attempt = 1; !offerPage.test(new URL(jean.url()).pathname); attempt += 1) {
+      if (attempt > 3) throw new Error(`the map's popup did not lead to an offer (${jean.url()})`);
+      if (!(await popupLink.isVisible())) await marker.click();
+      await popupLink.click();
+      await jean.waitForURL(offerPage, { timeout: 10_000 }).catch(() => undefined);
+    }
     await jean.getByRole('link', { name: 'Retour aux résultats' }).first().waitFor();
     offerPath = new URL(jean.url()).pathname;
     await shoot(jean, 'offers-offer');
