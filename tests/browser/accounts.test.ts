@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
-  hasChromium,
-  startBrowserEnv,
-  type BrowserEnv,
   logIn,
+  browserEnvForFile,
 } from '../support/browser.js';
 
-const run = hasChromium();
-let env: BrowserEnv;
-
-beforeAll(async () => {
-  if (run) env = await startBrowserEnv();
-});
-afterAll(async () => {
-  if (run) await env.close();
-});
+const { run, env } = browserEnvForFile();
 
 describe.runIf(run)('account journeys in Chromium', () => {
   it('signs up, confirms from the e-mail, sets a password, logs in and out', async () => {

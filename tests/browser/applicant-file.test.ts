@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
-  hasChromium,
-  startBrowserEnv,
-  type BrowserEnv,
   logIn,
   mainText,
+  browserEnvForFile,
 } from '../support/browser.js';
 
 // The applicant's journey from the import of the application to its validation, in Chromium, with
@@ -18,15 +16,7 @@ const APPLICANT = 'salarie@demo.al-in.fr';
 const UNIQUE_NUMBER_TYPED = '111 03 24 517902 gdpub';
 const UNIQUE_NUMBER_SHOWN = '111 03 24 517902 GDPUB';
 
-const run = hasChromium();
-let env: BrowserEnv;
-
-beforeAll(async () => {
-  if (run) env = await startBrowserEnv();
-});
-afterAll(async () => {
-  if (run) await env.close();
-});
+const { run, env } = browserEnvForFile();
 
 // The journey scans about thirty pages with axe: it gets more time than the default.
 describe.runIf(run)('applicant file journeys in Chromium', () => {

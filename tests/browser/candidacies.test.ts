@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { createUser } from '../../src/db/factories.js';
@@ -13,11 +13,9 @@ import {
 import {
   expectAccessible,
   expectNoHorizontalScroll,
-  hasChromium,
-  startBrowserEnv,
-  type BrowserEnv,
   logIn,
   mainText,
+  browserEnvForFile,
 } from '../support/browser.js';
 import type { HttpClient } from '../support/test-app.js';
 import { loggedInClient } from '../support/test-app.js';
@@ -34,18 +32,10 @@ import { loggedInClient } from '../support/test-app.js';
 /** The map's attribution line is the tile provider's markup, outside our control. */
 const MAP_ATTRIBUTION = '.leaflet-control-attribution';
 
-const run = hasChromium();
-let env: BrowserEnv;
+const { run, env } = browserEnvForFile();
 
 const JEAN = 'jean.candidat@exemple.fr';
 const PARIS = { communeInsee: '75112', postcode: '75012', latitude: 48.8412, longitude: 2.3876 };
-
-beforeAll(async () => {
-  if (run) env = await startBrowserEnv();
-});
-afterAll(async () => {
-  if (run) await env.close();
-});
 
 /** A logged-in API client on the running platform. */
 const apiClient = (email: string) => loggedInClient(env.platform.app, email, DEMO_PASSWORD);

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createUser } from '../../src/db/factories.js';
 import { DEMO_PASSWORD } from '../../src/db/seed.js';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
-  hasChromium,
-  startBrowserEnv,
-  type BrowserEnv,
   logIn,
   settledAndAccessible,
+  browserEnvForFile,
 } from '../support/browser.js';
 
 // The income ceilings page of the back office in Chromium, with an axe scan on every page state:
@@ -23,12 +21,10 @@ const CONSULTANT = 'consultant.plafonds@demo.test';
 const PAGE = '/backoffice/plafonds';
 const PLUS_Z2_C3 = 'Plafond PLUS, zone 2, catégorie 3';
 
-const run = hasChromium();
-let env: BrowserEnv;
+const { run, env } = browserEnvForFile();
 
 beforeAll(async () => {
   if (!run) return;
-  env = await startBrowserEnv();
   await createUser(env.platform.deps.database.db, {
     email: CONSULTANT,
     role: 'operator',
@@ -37,9 +33,6 @@ beforeAll(async () => {
     lastName: 'Consultant',
     password: DEMO_PASSWORD,
   });
-});
-afterAll(async () => {
-  if (run) await env.close();
 });
 
 /** Opens the ceilings page once logged in and waits for its tables. */

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectAccessible,
-  hasChromium,
   logIn,
   mainText,
   settledAndAccessible,
-  startBrowserEnv,
-  type BrowserEnv,
+  browserEnvForFile,
 } from '../support/browser.js';
 
 // The companies in Chromium, with an axe scan on every page visited: the HR administrator's
@@ -18,15 +16,7 @@ const HR = 'rh@demo.al-in.fr';
 const OPERATOR = 'conseiller@demo.al-in.fr';
 const COMPANY = 'Boulangeries Artisanales de France';
 
-const run = hasChromium();
-let env: BrowserEnv;
-
-beforeAll(async () => {
-  if (run) env = await startBrowserEnv();
-});
-afterAll(async () => {
-  if (run) await env.close();
-});
+const { run, env } = browserEnvForFile();
 
 describe.runIf(run)('employer portal and company onboarding in Chromium', () => {
   it('lets an HR administrator version the housing policy and send codes from a CSV list', async () => {

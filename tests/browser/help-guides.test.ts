@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
-  hasChromium,
-  startBrowserEnv,
-  type BrowserEnv,
   settledAndAccessible,
+  browserEnvForFile,
 } from '../support/browser.js';
 
 // The help centre's step-by-step guides in Chromium, with an axe scan on every page visited: from
@@ -14,15 +12,7 @@ import {
 // English; every screenshot of our own pages loads and has its alt text; the keyboard reaches the
 // guides; nothing scrolls sideways at 320 px (the screenshots scale down with the column).
 
-const run = hasChromium();
-let env: BrowserEnv;
-
-beforeAll(async () => {
-  if (run) env = await startBrowserEnv();
-});
-afterAll(async () => {
-  if (run) await env.close();
-});
+const { run, env } = browserEnvForFile();
 
 /** Scrolls to each screenshot (they load lazily) and checks it is drawn and described. */
 async function expectScreenshotsLoaded(page: Page, expected: number): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createUser } from '../../src/db/factories.js';
 import { DEMO_PASSWORD } from '../../src/db/seed.js';
@@ -8,11 +8,9 @@ import { demoApplication } from '../support/applicant-files.js';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
-  hasChromium,
-  startBrowserEnv,
-  type BrowserEnv,
   logIn,
   settledAndAccessible,
+  browserEnvForFile,
 } from '../support/browser.js';
 
 // The offers journeys in Chromium, with an axe scan on every page visited: the demo landlord
@@ -28,16 +26,8 @@ const JEAN = 'salarie@demo.al-in.fr';
 const JEAN_NUMBER = '1110324517902GDPUB';
 const REFERENCE = 'PAR12-T2-001';
 
-const run = hasChromium();
-let env: BrowserEnv;
+const { run, env } = browserEnvForFile();
 let offerUrl = '';
-
-beforeAll(async () => {
-  if (run) env = await startBrowserEnv();
-});
-afterAll(async () => {
-  if (run) await env.close();
-});
 
 /** `YYYY-MM-DD`, `days` days from today. */
 function inDays(days: number): string {

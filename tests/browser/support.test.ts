@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
-  hasChromium,
-  startBrowserEnv,
-  type BrowserEnv,
   logIn,
   mainText,
   settledAndAccessible,
+  browserEnvForFile,
 } from '../support/browser.js';
 
 // Issue 6 in Chromium, with an axe scan on every page visited: personal access codes sent by HR,
@@ -28,15 +26,7 @@ const BAF_SIRET = '43218765600017';
 /** A tiny but real PDF, recognised by its first bytes. */
 const PROOF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
-const run = hasChromium();
-let env: BrowserEnv;
-
-beforeAll(async () => {
-  if (run) env = await startBrowserEnv();
-});
-afterAll(async () => {
-  if (run) await env.close();
-});
+const { run, env } = browserEnvForFile();
 
 describe.runIf(run)('codes, help and personal data in Chromium', () => {
   it('HR e-mails a personal access code; the employee signs up, imports and attaches the file with it; HR validates', async () => {

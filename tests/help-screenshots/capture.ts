@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/db/seed.js';
 import { GUIDE_SHOTS } from '../../src/modules/help/content/guide-shots.js';
 import { seedDemoOffers } from '../../src/modules/offers/demo-offers.js';
-import { hasChromium, logIn, startBrowserEnv, type BrowserEnv } from '../support/browser.js';
+import { logIn, browserEnvForFile } from '../support/browser.js';
 import { loggedInClient } from '../support/test-app.js';
 import { openShotPage, scrollTo, shoot, taken, type Both, type ShotLocale } from './camera.js';
 
@@ -21,18 +21,12 @@ const JEAN_NUMBER = '111 03 24 517902 gdpub';
 const BAF_SIRET = '43218765600017';
 const PROOF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
-const run = hasChromium();
-let env: BrowserEnv;
+const { run, env } = browserEnvForFile();
 let jean: Page;
 let offerPath = '';
 
 beforeAll(async () => {
-  if (!run) return;
-  env = await startBrowserEnv();
-  await seedDemoOffers(env.platform.deps.database.db, new Date());
-});
-afterAll(async () => {
-  if (run) await env.close();
+  if (run) await seedDemoOffers(env.platform.deps.database.db, new Date());
 });
 
 /** A logged-in API client on the running platform, for the staff's side of the journey. */

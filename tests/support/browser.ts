@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { loadConfig } from '../../src/config/env.js';
@@ -161,6 +161,46 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
     },
   };
   return env;
+}
+
+/**
+ * The browser environment of one test file: started before its tests (when Chromium is there,
+ * see `hasChromium`) and closed after them. `env` stands for the running environment and may be
+ * used by the tests and by later `beforeAll` hooks; `run` says whether the tests can run.
+ */
+export function browserEnvForFile(): { run: boolean; env: BrowserEnv } {
+  const run = hasChromium();
+  let started: BrowserEnv | undefined;
+  const current = (): BrowserEnv => {
+    if (!started) throw new Error('the browser environment is not started (no Chromium?)');
+    return started;
+  };
+  beforeAll(async () => {
+    if (run) started = await startBrowserEnv();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const env: BrowserEnv = {
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get platform() {
+      return current().platform;
+    },
+    get registration() {
+      return current().registration;
+    },
+    get browser() {
+      return current().browser;
+    },
+    newPage: (options) => current().newPage(options),
+    waitForMail: (to, subjectPart) => current().waitForMail(to, subjectPart),
+    readImportCode: (email, before) => current().readImportCode(email, before),
+    followMailLink: (page, to, subjectPart) => current().followMailLink(page, to, subjectPart),
+    close: () => current().close(),
+  };
+  return { run, env };
 }
 
 /**
