@@ -10,13 +10,13 @@ export default class UnhandledErrorsReporter implements Reporter {
     const file = process.env['UNHANDLED_ERRORS_FILE'];
     if (!file) return;
     mkdirSync(path.dirname(file), { recursive: true });
-    const text = unhandledErrors
+    const report = unhandledErrors
       .map((error) => {
         const where = (error as { VITEST_TEST_PATH?: string }).VITEST_TEST_PATH;
-        const text = error.stack ?? `${error.name ?? 'Error'}: ${error.message ?? String(error)}`;
-        return where ? `while running ${where}:\n${text}` : text;
+        const told = error.stack ?? `${error.name ?? 'Error'}: ${error.message ?? String(error)}`;
+        return where ? `while running ${where}:\n${told}` : told;
       })
       .join('\n\n');
-    writeFileSync(file, text);
+    writeFileSync(file, report);
   };
 }

@@ -86,8 +86,9 @@ export async function closeOfferListing(
     .from(offers)
     .where(eq(offers.id, offerId))
     .limit(1);
-  const step = offer ? nextOfferStatus(offer.status, 'close_round', {}) : null;
-  if (!offer || !step?.ok) return;
+  if (!offer) return;
+  const step = nextOfferStatus(offer.status, 'close_round', {});
+  if (!step.ok) return;
   await transitionOffer(
     q,
     {
